@@ -1,0 +1,30 @@
+/** The numbered migrations, in order. Each runs in one transaction that ends by setting user_version. */
+import type { Database } from 'better-sqlite3';
+import defaultTemplate from '../templates/sofs-default-v1.json' with { type: 'json' };
+import { templateContentSchema } from '../../shared/domain/template';
+import { sql as initialSchema } from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial schema', up: (db) => db.exec(initialSchema) },
+  {
+    version: 2,
+    name: 'default SofS matrix, version 1',
+    up: (db) => {
+      const content = templateContentSchema.parse(defaultTemplate);
+      db.prepare('INSERT INTO templates (slug, version, content, created_at) VALUES (?, ?, ?, ?)').run(
+        content.slug,
+        content.version,
+        JSON.stringify(content),
+        new Date().toISOString(),
+      );
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

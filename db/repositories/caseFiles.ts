@@ -1,0 +1,60 @@
+/** Case files, identified by a pseudonymous dossier code. */
+import type { Database } from 'better-sqlite3';
+import type { CaseFile, MainTheme, Service } from '../../shared/domain/model';
+
+interface Row {
+  id: number;
+  dossier_code: string;
+  service: Service;
+  region: string | null;
+  main_theme: MainTheme | null;
+  referral_year: number | null;
+  closure_year: number | null;
+  sofs_experience_years: number | null;
+  people_involved: string | null;
+  minor_ages: string | null;
+  complicating_factors: string | null;
+  created_at: string;
+}
+
+const toCaseFile = (r: Row): CaseFile => ({
+  id: r.id,
+  dossierCode: r.dossier_code,
+  service: r.service,
+  region: r.region,
+  mainTheme: r.main_theme,
+  referralYear: r.referral_year,
+  closureYear: r.closure_year,
+  sofsExperienceYears: r.sofs_experience_years,
+  peopleInvolved: r.people_involved,
+  minorAges: r.minor_ages,
+  complicatingFactors: r.complicating_factors,
+  createdAt: r.created_at,
+});
+
+export type NewCaseFile = Omit<CaseFile, 'id' | 'createdAt'>;
+
+export function caseFilesRepository(db: Database) {
+  const list = db.prepare<[], Row>('SELECT * FROM case_files ORDER BY created_at DESC, id DESC');
+  const get = db.prepare<[number], Row>('SELECT * FROM case_files WHERE id = ?');
+  const byCode = db.prepare<[string], Row>('SELECT * FROM case_files WHERE dossier_code = ?');
+  const insert = db.prepare(`INSERT INTO case_files (dossier_code, service, region, main_theme, referral_year,
+    closure_year, sofs_experience_years, people_involved, minor_ages, complicating_factors, created_at)
+    VALUES (@dossierCode, @service, @region, @mainTheme, @referralYear, @closureYear, @sofsExperienceYears,
+    @peopleInvolved, @minorAges, @complicatingFactors, @createdAt)`);
+  return {
+    list: (): CaseFile[] => list.all().map(toCaseFile),
+    get: (id: number): CaseFile | undefined => {
+      const r = get.get(id);
+      return r ? toCaseFile(r) : undefined;
+    },
+    findByCode: (code: string): CaseFile | undefined => {
+      const r = byCode.get(code);
+      return r ? toCaseFile(r) : undefined;
+    },
+    create: (c: NewCaseFile, now: string): CaseFile => {
+      const id = Number(insert.run({ ...c, createdAt: now }).lastInsertRowid);
+      return { ...c, id, createdAt: now };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** Matrix templates: read-only versioned JSON content. */
+import type { Database } from 'better-sqlite3';
+import type { TemplateRef } from '../../shared/domain/model';
+import { templateContentSchema, type TemplateContent } from '../../shared/domain/template';
+
+interface Row {
+  id: number;
+  slug: string;
+  version: number;
+  content: string;
+}
+
+export function templatesRepository(db: Database) {
+  const list = db.prepare<[], Row>('SELECT * FROM templates ORDER BY slug, version DESC');
+  const get = db.prepare<[number], Row>('SELECT * FROM templates WHERE id = ?');
+  // Content never changes (a trigger forbids updates), so parsed copies can be cached per id.
+  const cache = new Map<number, TemplateContent>();
+  const parse = (r: Row): TemplateContent => {
+    let c = cache.get(r.id);
+    if (!c) {
+      c = templateContentSchema.parse(JSON.parse(r.content));
+      cache.set(r.id, c);
+    }
+    return c;
+  };
+  const ref = (r: Row): TemplateRef => ({ id: r.id, slug: r.slug, version: r.version, name: parse(r).name });
+  return {
+    list: (): TemplateRef[] => list.all().map(ref),
+    get: (id: number): (TemplateRef & { content: TemplateContent }) | undefined => {
+      const r = get.get(id);
+      return r ? { ...ref(r), content: parse(r) } : undefined;
+    },
+    /** The newest version of the default matrix, used for new audits. */
+    current: (): TemplateRef | undefined => {
+      const r = db.prepare<[], Row>("SELECT * FROM templates WHERE slug = 'sofs-cca-default' ORDER BY version DESC LIMIT 1").get();
+      return r ? ref(r) : undefined;
+    },
+  };
+}

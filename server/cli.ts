@@ -1,0 +1,65 @@
+/**
+ * `npm run web`: the browser harness. Opens the database, optionally fills it with demo data, and serves
+ * the built renderer plus the API on 127.0.0.1 only, printing the URL (with this run's token) to open.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDispatch } from '../db/api/dispatch';
+import { closeDatabase, DatabaseOpenError, openDatabase } from '../db/connection';
+import { seedDemo } from '../db/demo';
+import { defaultDatabasePath } from '../db/paths';
+import { createBridge } from './http-bridge';
+import { translate } from '../shared/i18n/translate';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5174' },
+    db: { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    static: { type: 'string' },
+    lang: { type: 'string', default: 'nl' },
+  },
+  allowPositionals: false,
+});
+
+const t = translate(values.lang === 'en' ? 'en' : 'nl');
+const dbPath = path.resolve(values.db ?? process.env.CASUSAUDIT_DB ?? defaultDatabasePath());
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(t('cli.badPort', { port: String(values.port) }));
+  process.exit(2);
+}
+
+let opened;
+try {
+  opened = openDatabase(dbPath);
+} catch (err) {
+  if (err instanceof DatabaseOpenError) {
+    console.error(t(`errors.${err.code}`, { ...err.params, path: dbPath }));
+    process.exit(3);
+  }
+  throw err;
+}
+const { db } = opened;
+if (values.demo) {
+  const made = seedDemo(db);
+  console.log(t('cli.demoSeeded', { count: made }));
+}
+
+const token = crypto.randomBytes(24).toString('base64url');
+const staticDir = path.resolve(values.static ?? path.join(import.meta.dirname, '..', 'dist', 'renderer'));
+const server = createBridge({ dispatch: createDispatch(db), token, staticDir });
+server.listen(port, '127.0.0.1', () => {
+  const actual = (server.address() as { port: number }).port;
+  console.log(t('cli.database', { path: dbPath }));
+  console.log(t('cli.open', { url: `http://127.0.0.1:${actual}/#token=${token}` }));
+});
+
+const shutdown = () => {
+  server.close();
+  closeDatabase(db);
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

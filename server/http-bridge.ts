@@ -1,0 +1,111 @@
+/**
+ * The loopback HTTP transport for the browser harness: serves the built renderer and the same API
+ * dispatch as Electron IPC. It holds sensitive data, so it answers only same-origin requests on
+ * 127.0.0.1 that carry this run's secret token.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import type { Dispatch } from '../db/api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../shared/security';
+
+export const TOKEN_HEADER = 'x-casusaudit-token';
+const MAX_BODY = 4 * 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface BridgeOptions {
+  dispatch: Dispatch;
+  token: string;
+  staticDir: string;
+}
+
+const sameToken = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+export function createBridge({ dispatch, token, staticDir }: BridgeOptions): http.Server {
+  const root = path.resolve(staticDir);
+  const server = http.createServer((req, res) => {
+    const port = (server.address() as { port: number } | null)?.port;
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    const allowedOrigins = allowedHosts.map((h) => `http://${h}`);
+    const security = {
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+    };
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { ...security, 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(body));
+    };
+    const forbid = (reason: string) => send(403, { ok: false, error: { code: 'forbidden', params: { reason } } });
+
+    // DNS rebinding: a foreign page's host name resolving to 127.0.0.1 still sends its own Host header.
+    if (!allowedHosts.includes(req.headers.host ?? '')) return forbid('host');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.includes(origin)) return forbid('origin');
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return forbid('cross-site');
+
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(405, { ok: false, error: { code: 'forbidden', params: { reason: 'method' } } });
+      const given = req.headers[TOKEN_HEADER];
+      if (typeof given !== 'string' || !sameToken(given, token)) return forbid('token');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return forbid('content-type');
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let aborted = false;
+      req.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_BODY && !aborted) {
+          aborted = true;
+          send(413, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'too_large' } } });
+          req.destroy();
+        } else if (!aborted) chunks.push(c);
+      });
+      req.on('end', () => {
+        if (aborted) return;
+        let args: unknown;
+        try {
+          const text = Buffer.concat(chunks).toString('utf8');
+          args = text.length === 0 ? {} : JSON.parse(text);
+        } catch {
+          return send(400, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'json' } } });
+        }
+        send(200, dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), args));
+      });
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { ok: false, error: { code: 'forbidden' } });
+    let file = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) return forbid('path');
+    if (url.pathname === '/' || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+    fs.readFile(file, (err, data) => {
+      if (err) return send(404, { ok: false, error: { code: 'not_found' } });
+      res.writeHead(200, {
+        ...security,
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      });
+      res.end(req.method === 'HEAD' ? undefined : data);
+    });
+  });
+  return server;
+}

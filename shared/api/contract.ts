@@ -1,0 +1,109 @@
+/**
+ * The one API contract: every operation's argument schema (checked at runtime before any handler runs)
+ * and its result type. Electron IPC and the HTTP bridge both serve exactly these operations.
+ */
+import { z } from 'zod';
+import {
+  auditInput,
+  caseFileInput,
+  cleanText,
+  idSchema,
+  LIMITS,
+  personInput,
+  type AuditDetail,
+  type AuditSummary,
+  type CaseFile,
+  type Person,
+  type TemplateRef,
+} from '../domain/model';
+import {
+  actionInput,
+  actionUpdate,
+  agreedScoreInput,
+  noteInput,
+  raterSchema,
+  ratingInput,
+  type ActionPoint,
+  type Rating,
+  type RaterSession,
+  type Revealed,
+} from '../domain/scoring';
+import type { TemplateContent } from '../domain/template';
+import type { ApiResult } from './errors';
+import { OPERATION_NAMES, type OperationName } from './operations';
+
+const none = z.object({}).strict();
+const byId = z.object({ id: idSchema }).strict();
+const byAudit = z.object({ auditId: idSchema }).strict();
+const asRater = z.object({ auditId: idSchema, rater: raterSchema }).strict();
+const signerName = cleanText(LIMITS.name)
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { message: 'required' });
+
+export const contract = {
+  listPeople: none,
+  createPerson: personInput,
+  listCaseFiles: none,
+  createCaseFile: caseFileInput,
+  getCaseFile: byId,
+  listTemplates: none,
+  getTemplate: byId,
+  listAudits: none,
+  createAudit: auditInput,
+  getAudit: byId,
+  /** Opens (or resumes) one rater's scoring: returns only that rater's own answers. */
+  startScoring: asRater,
+  saveRating: ratingInput,
+  submitRatings: z.object({ auditId: idSchema, rater: raterSchema, confirmGaps: z.boolean() }).strict(),
+  reopenSubmission: asRater,
+  reveal: byAudit,
+  getRevealed: byAudit,
+  saveNote: noteInput,
+  saveAgreedScore: agreedScoreInput,
+  addAction: actionInput,
+  updateAction: actionUpdate,
+  deleteAction: byId,
+  signOff: z.object({ auditId: idSchema, rater: raterSchema, name: signerName }).strict(),
+  reopenAudit: z
+    .object({ auditId: idSchema, byName: signerName, reason: signerName.pipe(z.string().max(LIMITS.action)) })
+    .strict(),
+} satisfies Record<string, z.ZodType>;
+
+export type Operation = keyof typeof contract;
+export const OPERATIONS: readonly Operation[] = OPERATION_NAMES;
+// The plain name list and the contract must name the same operations.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _namesMatchContract: Same<Operation, OperationName> = true;
+void _namesMatchContract;
+
+export interface Results {
+  listPeople: Person[];
+  createPerson: Person;
+  listCaseFiles: CaseFile[];
+  createCaseFile: CaseFile;
+  getCaseFile: CaseFile;
+  listTemplates: TemplateRef[];
+  getTemplate: TemplateRef & { content: TemplateContent };
+  listAudits: AuditSummary[];
+  createAudit: AuditDetail;
+  getAudit: AuditDetail;
+  startScoring: RaterSession;
+  saveRating: Rating;
+  submitRatings: AuditSummary;
+  reopenSubmission: AuditSummary;
+  reveal: AuditSummary;
+  getRevealed: Revealed;
+  saveNote: { updatedAt: string };
+  saveAgreedScore: { updatedAt: string };
+  addAction: ActionPoint;
+  updateAction: ActionPoint;
+  deleteAction: { deleted: true };
+  signOff: AuditSummary;
+  reopenAudit: AuditSummary;
+}
+
+export type Args<O extends Operation> = z.input<(typeof contract)[O]>;
+export type Parsed<O extends Operation> = z.output<(typeof contract)[O]>;
+
+/** What a transport offers the renderer: one function per operation. */
+export type Api = { [O in Operation]: (args: Args<O>) => Promise<ApiResult<Results[O]>> };

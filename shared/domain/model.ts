@@ -1,0 +1,166 @@
+/** Domain vocabulary and input schemas shared by the API, the database and the forms. */
+import { z } from 'zod';
+
+export const PERSON_ROLES = ['consulent', 'teamverantwoordelijke', 'groepscoordinator', 'regionaal_staflid'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const SERVICES = ['OCJ', 'SDJ'] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const MAIN_THEMES = [
+  'emotioneel_misbruik',
+  'fysiek_misbruik',
+  'seksueel_misbruik',
+  'verwaarlozing',
+  'intrafamiliaal_geweld',
+] as const;
+export type MainTheme = (typeof MAIN_THEMES)[number];
+
+/** The two seats in an audit: the consultant who holds the file, and the reviewer (usually the team leader). */
+export const RATERS = ['consultant', 'reviewer'] as const;
+export type Rater = (typeof RATERS)[number];
+export const otherRater = (r: Rater): Rater => (r === 'consultant' ? 'reviewer' : 'consultant');
+
+/**
+ * created: nobody scored yet; scoring: at least one answer stored; ready: both submitted (ready to reveal);
+ * conversation: revealed, talking; completed: both signed off, read-only.
+ */
+export const AUDIT_STATUSES = ['created', 'scoring', 'ready', 'conversation', 'completed'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
+
+/** Size limits, shared by forms, API validation and the database checks. */
+export const LIMITS = {
+  name: 120,
+  dossierCode: 40,
+  shortText: 200,
+  contextText: 2000,
+  rationale: 20000,
+  naReason: 2000,
+  note: 20000,
+  action: 1000,
+} as const;
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const idSchema = id;
+
+/** Trimmed text without control characters other than tab and newlines. */
+export const cleanText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: 'too_long' })
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: 'control_chars' });
+const requiredLine = (max: number) =>
+  cleanText(max)
+    .transform((s) => s.trim())
+    .refine((s) => s.length > 0, { message: 'required' })
+    .refine((s) => !/[\r\n]/.test(s), { message: 'single_line' });
+const optionalLine = (max: number) =>
+  cleanText(max)
+    .transform((s) => s.trim())
+    .refine((s) => !/[\r\n]/.test(s), { message: 'single_line' })
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
+const year = z.number().int().min(1990).max(2100);
+
+export const personInput = z
+  .object({
+    name: requiredLine(LIMITS.name),
+    role: z.enum(PERSON_ROLES),
+  })
+  .strict();
+export type PersonInput = z.input<typeof personInput>;
+
+/**
+ * A pseudonymous dossier code: letters, digits and a few separators, never a child's or parent's name.
+ * Requiring at least one digit makes it hard to type a plain name by mistake.
+ */
+export const dossierCodeSchema = requiredLine(LIMITS.dossierCode)
+  .refine((s) => /^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/.test(s), { message: 'dossier_code_chars' })
+  .refine((s) => /\d/.test(s), { message: 'dossier_code_digit' });
+
+export const caseFileInput = z
+  .object({
+    dossierCode: dossierCodeSchema,
+    service: z.enum(SERVICES),
+    region: optionalLine(LIMITS.shortText),
+    mainTheme: z.enum(MAIN_THEMES).nullable().optional(),
+    referralYear: year.nullable().optional(),
+    closureYear: year.nullable().optional(),
+    sofsExperienceYears: z.number().int().min(0).max(60).nullable().optional(),
+    peopleInvolved: optionalLine(LIMITS.contextText),
+    minorAges: optionalLine(LIMITS.shortText),
+    complicatingFactors: optionalLine(LIMITS.contextText),
+  })
+  .strict()
+  .refine((c) => c.closureYear == null || c.referralYear == null || c.closureYear >= c.referralYear, {
+    message: 'closure_before_referral',
+    path: ['closureYear'],
+  });
+export type CaseFileInput = z.input<typeof caseFileInput>;
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_format' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'date_invalid',
+  });
+
+export const auditInput = z
+  .object({
+    caseFileId: id,
+    consultantId: id,
+    reviewerId: id,
+    auditDate: isoDate.optional(),
+  })
+  .strict()
+  .refine((a) => a.consultantId !== a.reviewerId, { message: 'same_person', path: ['reviewerId'] });
+export type AuditInput = z.input<typeof auditInput>;
+
+export interface Person {
+  id: number;
+  name: string;
+  role: PersonRole;
+  createdAt: string;
+}
+
+export interface CaseFile {
+  id: number;
+  dossierCode: string;
+  service: Service;
+  region: string | null;
+  mainTheme: MainTheme | null;
+  referralYear: number | null;
+  closureYear: number | null;
+  sofsExperienceYears: number | null;
+  peopleInvolved: string | null;
+  minorAges: string | null;
+  complicatingFactors: string | null;
+  createdAt: string;
+}
+
+export interface TemplateRef {
+  id: number;
+  slug: string;
+  version: number;
+  name: { nl: string; en: string };
+}
+
+/** What anyone may see of an audit at any time: never a rater's answers. */
+export interface AuditSummary {
+  id: number;
+  caseFile: Pick<CaseFile, 'id' | 'dossierCode' | 'service'>;
+  consultant: Pick<Person, 'id' | 'name' | 'role'>;
+  reviewer: Pick<Person, 'id' | 'name' | 'role'>;
+  template: TemplateRef;
+  status: AuditStatus;
+  auditDate: string;
+  consultantSubmitted: boolean;
+  reviewerSubmitted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditDetail extends AuditSummary {
+  caseFileDetail: CaseFile;
+}
