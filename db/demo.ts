@@ -8,7 +8,7 @@ export const DEMO_PREFIX = 'DEMO';
 /** Adds demo people, case files and audits in several stages. Returns how many audits were made. */
 export function seedDemo(db: Database): number {
   const api = createHandlers(db);
-  const existing = api.listCaseFiles().filter((c) => c.dossierCode.startsWith(DEMO_PREFIX));
+  const existing = api.listCaseFiles({}).filter((c) => c.dossierCode.startsWith(DEMO_PREFIX));
   if (existing.length > 0) return 0;
   const sara = api.createPerson({ name: 'Sara Voorbeeld (demo)', role: 'consulent' });
   const jonas = api.createPerson({ name: 'Jonas Proef (demo)', role: 'consulent' });

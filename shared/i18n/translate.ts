@@ -1,10 +1,21 @@
-/** Translation outside React (CLI, main process, PDF): the same i18next resources the renderer uses. */
+/**
+ * Translations: one core file per language plus one file per feature (scoring, compare, report, backup),
+ * merged here so features never edit each other's strings. Used by React (renderer/i18n.ts) and by Node
+ * code (CLI, Electron main, PDF) alike.
+ */
 import i18next, { type TFunction } from 'i18next';
 import type { Locale } from '../domain/template';
 import en from './en.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
+import scoringEn from './scoring.en.json' with { type: 'json' };
+import scoringNl from './scoring.nl.json' with { type: 'json' };
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
+
+export const resources = {
+  nl: { translation: merge(nl, scoringNl) },
+  en: { translation: merge(en, scoringEn) },
+} as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 
 const cache = new Map<Locale, TFunction>();
@@ -19,7 +30,6 @@ export function translate(locale: Locale): TFunction {
       fallbackLng: 'nl',
       initAsync: false,
       interpolation: { escapeValue: false },
-      returnNull: false,
     });
     t = instance.t.bind(instance) as TFunction;
     cache.set(locale, t);

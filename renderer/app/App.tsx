@@ -1,0 +1,53 @@
+/** The app shell: header, navigation and language choice; composes the feature screens. */
+import { useTranslation } from 'react-i18next';
+import { NewAuditPage } from '../features/audits/NewAuditPage';
+import { HomePage } from '../features/audits/HomePage';
+import { NewCaseFilePage } from '../features/caseFiles/NewCaseFilePage';
+import { setLocale } from '../i18n';
+import { AuditPage } from './AuditPage';
+import { useNav } from './nav';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { view, go } = useNav();
+  const navItem = (name: 'home' | 'newCaseFile' | 'newAudit', label: string) => (
+    <li>
+      <button type="button" className="nav__link" aria-current={view.name === name ? 'page' : undefined} onClick={() => go({ name })}>
+        {label}
+      </button>
+    </li>
+  );
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.home')}>
+          <ul className="nav">
+            {navItem('home', t('nav.home'))}
+            {navItem('newCaseFile', t('nav.newCaseFile'))}
+            {navItem('newAudit', t('nav.newAudit'))}
+          </ul>
+        </nav>
+        <label className="lang">
+          <span className="visually-hidden">{t('nav.language')}</span>
+          <select value={i18n.language === 'en' ? 'en' : 'nl'} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <main id="main" className="app-main">
+        {view.name === 'home' && <HomePage />}
+        {view.name === 'newCaseFile' && <NewCaseFilePage />}
+        {view.name === 'newAudit' && <NewAuditPage caseFileId={view.caseFileId} />}
+        {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
+      </main>
+    </>
+  );
+}

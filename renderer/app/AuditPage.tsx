@@ -1,0 +1,53 @@
+/** One audit: its context, then what fits its stage (scoring, the side-by-side conversation, the report). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rater } from '../../shared/domain/model';
+import { AuditContext } from '../features/audits/AuditContext';
+import { RaterSeats } from '../features/scoring/RaterSeats';
+import { ScoringFlow } from '../features/scoring/ScoringFlow';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { useApi } from '../components/useApi';
+import { useNav } from './nav';
+
+export function AuditPage({ auditId }: { auditId: number }) {
+  const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const { data: audit, error, reload } = useApi('getAudit', { id: auditId });
+  const [rater, setRater] = useState<Rater | null>(null);
+
+  if (error) return <ErrorBanner error={error} />;
+  if (!audit) return <p>{t('common.loading')}</p>;
+
+  if (rater) {
+    return (
+      <ScoringFlow
+        key={rater}
+        audit={audit}
+        rater={rater}
+        onLeave={() => {
+          setRater(null);
+          void reload();
+        }}
+        onHandOver={(next) => {
+          void reload();
+          setRater(next);
+        }}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="audit-title">
+      <p>
+        <button type="button" className="btn btn--link" onClick={() => go({ name: 'home' })}>
+          ← {t('nav.back')}
+        </button>
+      </p>
+      <h1 id="audit-title" tabIndex={-1}>
+        {t('audit.title', { code: audit.caseFile.dossierCode })}
+      </h1>
+      <AuditContext audit={audit} />
+      {(audit.status === 'created' || audit.status === 'scoring') && <RaterSeats audit={audit} onStart={setRater} onChanged={() => void reload()} />}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** A labelled form control with its hint and error wired up for assistive technology. */
+import { cloneElement, useId, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validationText } from './errors';
+
+interface Props {
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  optional?: boolean;
+  children: ReactElement<Record<string, unknown>>;
+}
+
+export function Field({ label, hint, error, optional, children }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> ({t('common.optional')})</span>}
+      </label>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      {error && (
+        <p className="field__error" id={errorId} role="alert">
+          {validationText(t, error)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/** The audit's context: case file, participants, matrix and where the audit stands. */
+import { useTranslation } from 'react-i18next';
+import type { AuditDetail } from '../../../shared/domain/model';
+import { formatDate } from '../../components/format';
+
+export function AuditContext({ audit }: { audit: AuditDetail }) {
+  const { t, i18n } = useTranslation();
+  const cf = audit.caseFileDetail;
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const rows: [string, string | null][] = [
+    [t('caseFile.service'), t(`services.${cf.service}`)],
+    [t('caseFile.region'), cf.region],
+    [t('caseFile.mainTheme'), cf.mainTheme ? t(`themes.${cf.mainTheme}`) : null],
+    [t('caseFile.referralYear'), cf.referralYear?.toString() ?? null],
+    [t('caseFile.closureYear'), cf.closureYear?.toString() ?? null],
+    [t('caseFile.minorAges'), cf.minorAges],
+    [t('caseFile.peopleInvolved'), cf.peopleInvolved],
+    [t('caseFile.complicatingFactors'), cf.complicatingFactors],
+    [t('caseFile.sofsExperienceYears'), cf.sofsExperienceYears?.toString() ?? null],
+  ];
+  return (
+    <div className="context-card">
+      <dl className="context-list">
+        <div>
+          <dt>{t('audit.date')}</dt>
+          <dd>{formatDate(audit.auditDate, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('audit.participants')}</dt>
+          <dd>
+            {audit.consultant.name} ({t(`roles.${audit.consultant.role}`)}), {audit.reviewer.name} ({t(`roles.${audit.reviewer.role}`)})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('audit.matrix')}</dt>
+          <dd>{t('audit.matrixVersion', { name: audit.template.name[lang], version: audit.template.version })}</dd>
+        </div>
+        <div>
+          <dt>{t('audit.status')}</dt>
+          <dd>
+            <span className={`status status--${audit.status}`}>{t(`status.${audit.status}`)}</span> {t(`nextStep.${audit.status}`)}
+          </dd>
+        </div>
+      </dl>
+      <details className="context-more">
+        <summary>{t('audit.context')}</summary>
+        <dl className="context-list">
+          {rows
+            .filter(([, v]) => v)
+            .map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+        </dl>
+      </details>
+    </div>
+  );
+}

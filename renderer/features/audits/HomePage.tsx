@@ -1,0 +1,84 @@
+/** The start screen: audits, newest first, each with its status and next step; a welcoming empty state. */
+import { useTranslation } from 'react-i18next';
+import { useNav } from '../../app/nav';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDate } from '../../components/format';
+import { useApi } from '../../components/useApi';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const go = useNav((s) => s.go);
+  const { data: audits, error, loading } = useApi('listAudits', {});
+
+  return (
+    <section aria-labelledby="home-title">
+      <div className="page-head">
+        <h1 id="home-title" tabIndex={-1}>
+          {t('home.title')}
+        </h1>
+        <div className="page-head__actions">
+          <button type="button" className="btn" onClick={() => go({ name: 'newCaseFile' })}>
+            {t('nav.newCaseFile')}
+          </button>
+          <button type="button" className="btn btn--primary" onClick={() => go({ name: 'newAudit' })}>
+            {t('home.startAudit')}
+          </button>
+        </div>
+      </div>
+      <ErrorBanner error={error} />
+      {loading && !audits && <p>{t('common.loading')}</p>}
+      {audits && audits.length === 0 && (
+        <div className="empty">
+          <h2>{t('home.emptyTitle')}</h2>
+          <p>{t('home.emptyText')}</p>
+          <button type="button" className="btn btn--primary" onClick={() => go({ name: 'newCaseFile' })}>
+            {t('home.startCaseFile')}
+          </button>
+        </div>
+      )}
+      {audits && audits.length > 0 && (
+        <>
+          <p className="muted">{t('home.intro')}</p>
+          <table className="table audits-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('home.columnDossier')}</th>
+                <th scope="col">{t('home.columnDate')}</th>
+                <th scope="col">{t('home.columnPeople')}</th>
+                <th scope="col">{t('home.columnStatus')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('home.open')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {audits.map((a) => (
+                <tr key={a.id}>
+                  <td className="mono">{a.caseFile.dossierCode}</td>
+                  <td>{formatDate(a.auditDate, i18n.language)}</td>
+                  <td>
+                    {a.consultant.name} · {a.reviewer.name}
+                  </td>
+                  <td>
+                    <span className={`status status--${a.status}`}>{t(`status.${a.status}`)}</span>
+                    <div className="muted small">{t(`nextStep.${a.status}`)}</div>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      aria-label={t('home.openAudit', { code: a.caseFile.dossierCode })}
+                      onClick={() => go({ name: 'audit', auditId: a.id })}
+                    >
+                      {t('home.open')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/** Starts the real browser harness (server/cli.ts) on a temporary database and drives Debian's Chromium. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  token: string;
+  dbPath: string;
+  child: ChildProcess;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+export function tempDbPath(name = 'casusaudit'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-test-'));
+  return path.join(dir, `${name}.sqlite`);
+}
+
+export async function startServer(opts: { dbPath?: string; demo?: boolean; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
+  const dbPath = opts.dbPath ?? tempDbPath();
+  const args = ['tsx', 'server/cli.ts', '--port', '0', '--db', dbPath, ...(opts.demo ? ['--demo'] : []), ...(opts.extraArgs ?? [])];
+  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env }, detached: true });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    const check = () => {
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+  const parsed = new URL(url);
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        resolve();
+      }
+    });
+  return { url, origin: parsed.origin, token: parsed.hash.replace('#token=', ''), dbPath, child, output: () => out, stop };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser, locale = 'nl-BE'): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 } });
+  return context.newPage();
+}
+
+/** Calls the API the way the renderer does, for tests that check the bridge itself. */
+export async function callApi(server: RunningServer, op: string, args: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${server.origin}/api/${op}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-casusaudit-token': server.token, origin: server.origin, ...headers },
+    body: JSON.stringify(args),
+  });
+  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: any; error?: any } };
+}
