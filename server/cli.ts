@@ -5,8 +5,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDispatch } from '../db/api/dispatch';
-import { closeDatabase, DatabaseOpenError, openDatabase } from '../db/connection';
+import { openBackend, type Backend } from '../db/backend';
+import { DatabaseOpenError } from '../db/connection';
 import { seedDemo } from '../db/demo';
 import { defaultDatabasePath } from '../db/paths';
 import { createBridge } from './http-bridge';
@@ -31,9 +31,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-let opened;
+let backend: Backend;
 try {
-  opened = openDatabase(dbPath);
+  backend = openBackend(dbPath);
 } catch (err) {
   if (err instanceof DatabaseOpenError) {
     console.error(t(`errors.${err.code}`, { ...err.params, path: dbPath }));
@@ -41,15 +41,14 @@ try {
   }
   throw err;
 }
-const { db } = opened;
 if (values.demo) {
-  const made = seedDemo(db);
+  const made = seedDemo(backend.db);
   console.log(t('cli.demoSeeded', { count: made }));
 }
 
 const token = crypto.randomBytes(24).toString('base64url');
 const staticDir = path.resolve(values.static ?? path.join(import.meta.dirname, '..', 'dist', 'renderer'));
-const server = createBridge({ dispatch: createDispatch(db), token, staticDir });
+const server = createBridge({ dispatch: backend.dispatch, token, staticDir });
 server.listen(port, '127.0.0.1', () => {
   const actual = (server.address() as { port: number }).port;
   console.log(t('cli.database', { path: dbPath }));
@@ -58,7 +57,7 @@ server.listen(port, '127.0.0.1', () => {
 
 const shutdown = () => {
   server.close();
-  closeDatabase(db);
+  backend.close();
   process.exit(0);
 };
 process.on('SIGINT', shutdown);
