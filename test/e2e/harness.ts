@@ -24,7 +24,8 @@ export function tempDbPath(name = 'casusaudit'): string {
 
 export async function startServer(opts: { dbPath?: string; demo?: boolean; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
   const dbPath = opts.dbPath ?? tempDbPath();
-  const args = ['tsx', 'server/cli.ts', '--port', '0', '--db', dbPath, ...(opts.demo ? ['--demo'] : []), ...(opts.extraArgs ?? [])];
+  const staticDir = process.env.CASUSAUDIT_STATIC ? ['--static', process.env.CASUSAUDIT_STATIC] : [];
+  const args = ['tsx', 'server/cli.ts', '--port', '0', '--db', dbPath, ...staticDir, ...(opts.demo ? ['--demo'] : []), ...(opts.extraArgs ?? [])];
   const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env }, detached: true });
   let out = '';
   child.stdout!.on('data', (c) => (out += c));
