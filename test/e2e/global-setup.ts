@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { CHROMIUM } from './harness';
 
 export default function setup(): void {
@@ -9,6 +10,7 @@ export default function setup(): void {
   // CASUSAUDIT_STATIC lets a developer test a renderer built elsewhere (e.g. vite build --outDir /tmp/x).
   const dir = process.env.CASUSAUDIT_STATIC ?? 'dist/renderer';
   if (!fs.existsSync(`${dir}/index.html`)) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dir], { stdio: 'inherit' });
+    const out = process.env.CASUSAUDIT_STATIC ? ['--outDir', path.resolve(dir)] : [];
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', ...out], { stdio: 'inherit' });
   }
 }
