@@ -31,10 +31,13 @@ function httpApi(): Api {
     op,
     async (args: unknown) => {
       try {
+        const body = JSON.stringify(args ?? {});
         const res = await fetch(`/api/${op}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-casusaudit-token': token },
-          body: JSON.stringify(args ?? {}),
+          body,
+          // keepalive lets a save started just before the page closes still arrive (browsers cap it at 64 KiB).
+          keepalive: body.length < 60_000,
         });
         return await res.json();
       } catch {

@@ -30,6 +30,19 @@ interface ScoringState {
 const inflight = new Map<string, Promise<void>>();
 const again = new Set<string>();
 
+/** True while a change has not yet been acknowledged by the API. */
+export const hasUnsavedChanges = (): boolean => inflight.size > 0 || again.size > 0;
+
+// Closing the window while a save is still on its way: hold the close until it is stored, then close.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (e) => {
+    if (!hasUnsavedChanges()) return;
+    e.preventDefault();
+    e.returnValue = '';
+    void useScoring.getState().flush().then(() => window.close());
+  });
+}
+
 export const useScoring = create<ScoringState>((set, get) => {
   const save = (itemKey: string): Promise<void> => {
     const running = inflight.get(itemKey);
