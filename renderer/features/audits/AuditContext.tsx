@@ -2,11 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
 import { formatDate } from '../../components/format';
+import { useApi } from '../../components/useApi';
 
 export function AuditContext({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
   const cf = audit.caseFileDetail;
   const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const template = useApi('getTemplate', { id: audit.template.id });
   const rows: [string, string | null][] = [
     [t('caseFile.service'), t(`services.${cf.service}`)],
     [t('caseFile.region'), cf.region],
@@ -55,6 +57,12 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
             ))}
         </dl>
       </details>
+      {template.data && (
+        <details className="context-more">
+          <summary>{t('audit.aboutMatrix')}</summary>
+          <p>{template.data.content.source[lang]}</p>
+        </details>
+      )}
     </div>
   );
 }
