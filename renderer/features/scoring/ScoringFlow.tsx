@@ -115,23 +115,23 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
           <label htmlFor="scoring-progress">{t('scoring.progress', { answered, total: allItems.length })}</label>
           <progress id="scoring-progress" max={allItems.length} value={answered} />
         </div>
-        <nav aria-label={t('scoring.stepsLabel')}>
-          <ol className="stepper">
-            {[...steps.map((s) => s.title), t('scoring.reviewStep')].map((title, i) => {
-              const items = steps[i]?.items ?? [];
-              const done = items.filter((it) => isAnswered(drafts[it.key])).length;
-              return (
-                <li key={title}>
-                  <button type="button" className="stepper__btn" aria-current={i === step ? 'step' : undefined} onClick={() => setStep(i)}>
-                    <span className="stepper__title">{title}</span>
-                    {i < reviewStep && <span className="stepper__count">{t('scoring.stepCount', { done, total: items.length })}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
       </div>
+      <nav aria-label={t('scoring.stepsLabel')}>
+        <ol className="stepper">
+          {[...steps.map((s) => s.title), t('scoring.reviewStep')].map((title, i) => {
+            const items = steps[i]?.items ?? [];
+            const done = items.filter((it) => isAnswered(drafts[it.key])).length;
+            return (
+              <li key={title}>
+                <button type="button" className="stepper__btn" aria-current={i === step ? 'step' : undefined} onClick={() => setStep(i)}>
+                  <span className="stepper__title">{title}</span>
+                  {i < reviewStep && <span className="stepper__count">{t('scoring.stepCount', { done, total: items.length })}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
       <ErrorBanner error={lastError} />
       {current ? (
         <>
