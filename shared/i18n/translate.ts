@@ -9,12 +9,14 @@ import en from './en.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
 import scoringEn from './scoring.en.json' with { type: 'json' };
 import scoringNl from './scoring.nl.json' with { type: 'json' };
+import reportEn from './report.en.json' with { type: 'json' };
+import reportNl from './report.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
-  nl: { translation: merge(nl, scoringNl) },
-  en: { translation: merge(en, scoringEn) },
+  nl: { translation: merge(nl, scoringNl, reportNl) },
+  en: { translation: merge(en, scoringEn, reportEn) },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 
