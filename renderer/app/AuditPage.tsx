@@ -5,6 +5,7 @@ import type { Rater } from '../../shared/domain/model';
 import { AuditContext } from '../features/audits/AuditContext';
 import { RaterSeats } from '../features/scoring/RaterSeats';
 import { ScoringFlow } from '../features/scoring/ScoringFlow';
+import { ExportPdfButton } from '../features/report/ExportPdfButton';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useApi } from '../components/useApi';
 import { useNav } from './nav';
@@ -48,6 +49,7 @@ export function AuditPage({ auditId }: { auditId: number }) {
       </h1>
       <AuditContext audit={audit} />
       {(audit.status === 'created' || audit.status === 'scoring') && <RaterSeats audit={audit} onStart={setRater} onChanged={() => void reload()} />}
+      {(audit.status === 'conversation' || audit.status === 'completed') && <ExportPdfButton audit={audit} />}
     </section>
   );
 }

@@ -133,7 +133,7 @@ function marker(doc: jsPDF, rater: Rater, x: number, y: number, size = 1.7): voi
   }
 }
 
-export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options: RenderOptions): Uint8Array {
+export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options: RenderOptions): Uint8Array<ArrayBuffer> {
   const t = translate(model.locale);
   const tag = model.locale === 'en' ? 'en-GB' : 'nl-BE';
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
