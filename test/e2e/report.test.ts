@@ -1,0 +1,81 @@
+/**
+ * The PDF export in the real renderer through the browser harness: a revealed audit offers the button, the
+ * click downloads `casusaudit-<code>-<date>.pdf`, and that file is the audit's summary with its fingerprint.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend } from '../../db/backend';
+import { seedReportDemo } from '../../db/demoReport';
+import { reportModelFor } from '../../scripts/reportNode';
+import { readPdf } from '../report/pdfText';
+import { launchBrowser, newPage, startServer, tempDbPath, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let fingerprint: string;
+let conceptFingerprint: string;
+
+beforeAll(async () => {
+  const dbPath = tempDbPath('report');
+  const backend = openBackend(dbPath);
+  const done = seedReportDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') });
+  const concept = seedReportDemo(backend.db, { dossierCode: 'DEMO-OCJ-2026-002', signOff: false });
+  fingerprint = reportModelFor(backend.db, done.auditId, 'nl').fingerprint;
+  conceptFingerprint = reportModelFor(backend.db, concept.auditId, 'nl').fingerprint;
+  backend.close();
+  server = await startServer({ dbPath });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('PDF export', () => {
+  it('downloads the signed-off summary under the dossier code and audit date', async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-031 openen' }).click();
+    const button = page.getByRole('button', { name: 'PDF-samenvatting maken', exact: true });
+    await expect(button.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(path.dirname(server.dbPath), 'audit-export.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('casusaudit-DEMO-OCJ-2025-031-2026-03-12.pdf');
+    const file = path.join(path.dirname(server.dbPath), download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(bytes.length).toBeLessThan(400_000);
+
+    const pages = await readPdf(bytes);
+    const text = pages.map((p) => p.text).join('\n');
+    expect(text).toContain('Samenvatting van de casusaudit');
+    expect(text).toContain('DEMO-OCJ-2025-031');
+    expect(text).toContain(`Vingerafdruk ${fingerprint}`);
+    expect(text).toContain('geïnformeerd');
+    expect(text).toContain('ĳverig');
+    expect(text).not.toContain('CONCEPT');
+    await expect(page.getByRole('status').filter({ hasText: 'De PDF is klaar' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('marks a summary made before sign-off as concept, and follows the English UI', async () => {
+    const page = await newPage(browser, 'en-GB');
+    await page.addInitScript(() => localStorage.setItem('casusaudit.locale', 'en'));
+    await page.goto(server.url);
+    await page.getByRole('button', { name: /DEMO-OCJ-2026-002/ }).click();
+    const button = page.getByRole('button', { name: 'Make PDF summary (draft)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const file = path.join(path.dirname(server.dbPath), `en-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    const text = (await readPdf(new Uint8Array(fs.readFileSync(file)))).map((p) => p.text).join('\n');
+    expect(text).toContain('Case audit summary');
+    expect(text).toContain('DRAFT');
+    expect(text).toContain(`Fingerprint ${conceptFingerprint}`);
+    await page.context().close();
+  });
+});
