@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
+import { backupsDirFor, newBackupPath, writeSnapshot } from './backupFiles';
 
 /** 'CASU' as a 32-bit integer: marks a file as this app's database. */
 export const APPLICATION_ID = 0x43415355;
@@ -24,14 +25,14 @@ export class DatabaseOpenError extends Error {
 export interface OpenOptions {
   /** Path to better-sqlite3's native module built for another runtime (Electron's ABI). */
   nativeBinding?: string;
-  /** Called before each migration of an existing database; defaults to a VACUUM INTO copy beside the file. */
+  /** Clock for naming the backup made before migrating an existing file (in the backups folder beside it). */
   now?: () => Date;
 }
 
 export interface OpenedDatabase {
   db: Database.Database;
   path: string;
-  /** Copy made before migrating an existing file, if any. */
+  /** Backup made before migrating an existing file, if any (backups/casusaudit-…-pre-migration-vN.sqlite). */
   preMigrationCopy: string | null;
 }
 
@@ -50,8 +51,6 @@ function readHeader(file: string): Buffer | null {
     throw new DatabaseOpenError('storage_failed', `cannot read ${file}: ${(err as Error).message}`, { path: file });
   }
 }
-
-const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const now = options.now ?? (() => new Date());
@@ -82,8 +81,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     const current = db.pragma('user_version', { simple: true }) as number;
     let copy: string | null = null;
     if (current < LATEST_VERSION && current > 0) {
-      copy = `${file}.before-v${LATEST_VERSION}-${stamp(now())}.sqlite`;
-      db.prepare('VACUUM INTO ?').run(copy);
+      // A pre-migration backup in the backups folder, named after the version the file had (…-pre-migration-v1.sqlite).
+      copy = newBackupPath(backupsDirFor(file), 'pre-migration', now(), current);
+      writeSnapshot(db, copy);
     }
     migrate(db, current);
     return { db, path: file, preMigrationCopy: copy };

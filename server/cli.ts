@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, type Backend } from '../db/backend';
-import { DatabaseOpenError } from '../db/connection';
+import { backupSettingsFrom, BackupSettingsError, type BackupSettings } from '../db/backup';
 import { seedDemo } from '../db/demo';
 import { defaultDatabasePath } from '../db/paths';
 import { createBridge } from './http-bridge';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     static: { type: 'string' },
     lang: { type: 'string', default: 'nl' },
+    'backup-interval-min': { type: 'string' },
+    'backup-keep': { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -31,17 +33,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-let backend: Backend;
+let backups: BackupSettings;
 try {
-  backend = openBackend(dbPath);
+  backups = backupSettingsFrom({ intervalMin: values['backup-interval-min'], keep: values['backup-keep'] });
 } catch (err) {
-  if (err instanceof DatabaseOpenError) {
-    console.error(t(`errors.${err.code}`, { ...err.params, path: dbPath }));
-    process.exit(3);
-  }
-  throw err;
+  if (!(err instanceof BackupSettingsError)) throw err;
+  console.error(err.message);
+  process.exit(2);
 }
-if (values.demo) {
+
+// A file that cannot be opened does not stop the harness: it starts in recovery mode and the page explains.
+const backend: Backend = openBackend(dbPath, { backups });
+if (backend.mode === 'recovery') {
+  const problem = backend.startupState().problem ?? 'storage_failed';
+  console.error(t(`errors.${problem}`, { path: dbPath }));
+  console.error(t('recovery.cliNotice'));
+} else if (values.demo) {
   const made = seedDemo(backend.db);
   console.log(t('cli.demoSeeded', { count: made }));
 }

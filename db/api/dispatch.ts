@@ -1,6 +1,6 @@
 /** Runs one API call: validates the arguments against the contract, runs the handler, returns a typed result. */
 import type { Database } from 'better-sqlite3';
-import { contract, type Operation, type Results } from '../../shared/api/contract';
+import { contract, type Operation, type Parsed, type Results } from '../../shared/api/contract';
 import { ApiFailure, ERROR_CODES, type ApiError, type ApiResult, type ErrorCode } from '../../shared/api/errors';
 import { createHandlers, type HandlerOptions } from './handlers';
 
@@ -18,12 +18,29 @@ function fromSqlite(err: unknown): ApiError | null {
   return { code: 'storage_failed' };
 }
 
-export function createDispatch(db: Database, options: HandlerOptions & { log?: (msg: string, err: unknown) => void } = {}): Dispatch {
-  const handlers = createHandlers(db, options);
+export type OperationHandlers = { [O in Operation]?: (args: Parsed<O>) => Results[O] };
+
+export interface DispatchOptions extends HandlerOptions {
+  log?: (msg: string, err: unknown) => void;
+  /** Operations served beside the data handlers (the backend adds backups and recovery). */
+  extra?: OperationHandlers;
+  /** The answer for a known operation without a handler here (default: unknown_operation). */
+  unavailable?: (operation: Operation) => ApiError;
+}
+
+export function createDispatch(db: Database, options: DispatchOptions = {}): Dispatch {
+  return serve({ ...createHandlers(db, options), ...options.extra }, options);
+}
+
+/** Validation, typed errors and logging around any set of handlers. */
+export function serve(handlers: OperationHandlers, options: Pick<DispatchOptions, 'log' | 'unavailable'> = {}): Dispatch {
   const log = options.log ?? ((msg, err) => console.error(msg, err));
   return (operation, args) => {
     if (typeof operation !== 'string' || !isOperation(operation)) {
       return { ok: false, error: { code: 'unknown_operation', params: { operation: String(operation).slice(0, 80) } } };
+    }
+    if (!handlers[operation]) {
+      return { ok: false, error: options.unavailable?.(operation) ?? { code: 'unknown_operation', params: { operation } } };
     }
     const parsed = contract[operation].safeParse(args ?? {});
     if (!parsed.success) {

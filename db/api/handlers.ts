@@ -1,6 +1,6 @@
 /** The API's behaviour: domain rules (blindness, status transitions, locks) on top of the repositories. */
 import type { Database } from 'better-sqlite3';
-import type { Parsed, Results, Operation } from '../../shared/api/contract';
+import type { DataOperation, Parsed, Results } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { otherRater, type AuditDetail } from '../../shared/domain/model';
 import { AUDIT_SCOPE, type Revealed } from '../../shared/domain/scoring';
@@ -12,7 +12,7 @@ import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
 import { templatesRepository } from '../repositories/templates';
 
-export type Handlers = { [O in Operation]: (args: Parsed<O>) => Results[O] };
+export type Handlers = { [O in DataOperation]: (args: Parsed<O>) => Results[O] };
 
 export interface HandlerOptions {
   now?: () => Date;

@@ -29,8 +29,9 @@ import {
   type Revealed,
 } from '../domain/scoring';
 import type { TemplateContent } from '../domain/template';
+import { backupIdSchema, type BackupInfo, type ExportedDatabase, type RestoreResult, type StartupState } from '../domain/storage';
 import type { ApiResult } from './errors';
-import { OPERATION_NAMES, type OperationName } from './operations';
+import { OPERATION_NAMES, type OperationName, type StorageOperationName } from './operations';
 
 const none = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
@@ -67,9 +68,20 @@ export const contract = {
   reopenAudit: z
     .object({ auditId: idSchema, byName: signerName, reason: signerName.pipe(z.string().max(LIMITS.action)) })
     .strict(),
+  /** What the app found when it opened the data file: normal, or recovery mode with the problem and the newest good backup. */
+  getStartupState: none,
+  listBackups: none,
+  createBackup: none,
+  /** Makes a backup of the current state first (or, in recovery mode, moves the unreadable file aside), then restores. */
+  restoreBackup: z.object({ id: backupIdSchema }).strict(),
+  exportDatabase: none,
+  /** Recovery mode only: moves the unreadable file aside (kept, renamed with the time) and starts an empty one. */
+  moveAsideAndStartFresh: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
+/** Operations on the data itself, served by db/api/handlers.ts; the storage ones are served by db/backend.ts. */
+export type DataOperation = Exclude<Operation, StorageOperationName>;
 export const OPERATIONS: readonly Operation[] = OPERATION_NAMES;
 // The plain name list and the contract must name the same operations.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -100,6 +112,12 @@ export interface Results {
   deleteAction: { deleted: true };
   signOff: AuditSummary;
   reopenAudit: AuditSummary;
+  getStartupState: StartupState;
+  listBackups: BackupInfo[];
+  createBackup: BackupInfo;
+  restoreBackup: RestoreResult;
+  exportDatabase: ExportedDatabase;
+  moveAsideAndStartFresh: { movedTo: string | null };
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

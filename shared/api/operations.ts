@@ -23,8 +23,25 @@ export const OPERATION_NAMES = [
   'deleteAction',
   'signOff',
   'reopenAudit',
+  'getStartupState',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'exportDatabase',
+  'moveAsideAndStartFresh',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** Operations on the data file as a whole (backups, restore, recovery): served by the backend, not the data handlers. */
+export const STORAGE_OPERATIONS = [
+  'getStartupState',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'exportDatabase',
+  'moveAsideAndStartFresh',
+] as const satisfies readonly OperationName[];
+export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
 /** Channel name for one operation over Electron IPC. */
 export const ipcChannel = (op: OperationName): string => `casusaudit:${op}`;

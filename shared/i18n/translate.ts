@@ -9,14 +9,16 @@ import en from './en.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
 import scoringEn from './scoring.en.json' with { type: 'json' };
 import scoringNl from './scoring.nl.json' with { type: 'json' };
+import backupEn from './backup.en.json' with { type: 'json' };
+import backupNl from './backup.nl.json' with { type: 'json' };
 import reportEn from './report.en.json' with { type: 'json' };
 import reportNl from './report.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
-  nl: { translation: merge(nl, scoringNl, reportNl) },
-  en: { translation: merge(en, scoringEn, reportEn) },
+  nl: { translation: merge(nl, scoringNl, reportNl, backupNl) },
+  en: { translation: merge(en, scoringEn, reportEn, backupEn) },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 

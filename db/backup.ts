@@ -1,0 +1,260 @@
+/**
+ * Automatic and on-demand backups of the data file, checking a file before it is trusted, and putting a
+ * backup back. Scheduled backups use SQLite's online backup API (better-sqlite3 `db.backup`), which copies a
+ * consistent snapshot in small steps without blocking the app; on-demand copies use VACUUM INTO (one
+ * consistent read, synchronous like every API operation).
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupStamp, type BackupInfo, type BackupKind, type StartupProblem } from '../shared/domain/storage';
+import {
+  backupsDirFor,
+  finishCopy,
+  listBackupFiles,
+  newBackupPath,
+  partialName,
+  pruneBackups,
+  removeStalePartials,
+  writeSnapshot,
+} from './backupFiles';
+import { APPLICATION_ID } from './connection';
+import { LATEST_VERSION } from './migrations/index';
+
+export { backupsDirFor, listBackupFiles } from './backupFiles';
+
+export interface BackupSettings {
+  /** Minutes between automatic backups while there were changes; 0 turns automatic backups off. */
+  intervalMinutes: number;
+  /** How many backups of each kind are kept; older ones are removed. */
+  keep: number;
+}
+
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { intervalMinutes: 10, keep: 20 };
+
+export class BackupSettingsError extends Error {}
+
+/**
+ * Settings from command-line flags, else the environment (CASUSAUDIT_BACKUP_INTERVAL_MIN, CASUSAUDIT_BACKUP_KEEP),
+ * else the defaults. Throws BackupSettingsError on a value that is not a sensible whole number.
+ */
+export function backupSettingsFrom(
+  flags: { intervalMin?: string | undefined; keep?: string | undefined } = {},
+  env: NodeJS.ProcessEnv = process.env,
+): BackupSettings {
+  const read = (raw: string | undefined, name: string, min: number, max: number, fallback: number) => {
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new BackupSettingsError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+    return n;
+  };
+  return {
+    intervalMinutes: read(flags.intervalMin ?? env.CASUSAUDIT_BACKUP_INTERVAL_MIN, 'backup interval (minutes)', 0, 10_080, DEFAULT_BACKUP_SETTINGS.intervalMinutes),
+    keep: read(flags.keep ?? env.CASUSAUDIT_BACKUP_KEEP, 'backups to keep', 1, 10_000, DEFAULT_BACKUP_SETTINGS.keep),
+  };
+}
+
+export type FileCheck = { ok: true; version: number } | { ok: false; problem: StartupProblem; detail: string };
+
+/** Opens a file read-only and tells whether this app could use it: ours, undamaged, not from a newer version. */
+export function inspectDatabaseFile(file: string): FileCheck {
+  let header: Buffer;
+  try {
+    header = fs.readFileSync(file).subarray(0, 100);
+  } catch (err) {
+    return { ok: false, problem: 'storage_failed', detail: (err as Error).message };
+  }
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') {
+    return { ok: false, problem: 'database_foreign', detail: 'not a SQLite file' };
+  }
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') return { ok: false, problem: 'database_damaged', detail: String(check) };
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) return { ok: false, problem: 'database_foreign', detail: `application_id ${appId}` };
+    if (version > LATEST_VERSION) return { ok: false, problem: 'database_too_new', detail: `schema ${version}` };
+    return { ok: true, version };
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    const damaged = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+    return { ok: false, problem: damaged ? 'database_damaged' : 'storage_failed', detail: (err as Error).message };
+  } finally {
+    db?.close();
+  }
+}
+
+/** The newest backup that passes inspection (a damaged or foreign file in the folder is skipped, never used). */
+export function newestGoodBackup(dir: string): BackupInfo | null {
+  for (const b of listBackupFiles(dir)) {
+    if (inspectDatabaseFile(path.join(dir, b.id)).ok) return b;
+  }
+  return null;
+}
+
+const infoOf = (file: string, kind: BackupKind, bytes: number): BackupInfo => {
+  const found = listBackupFiles(path.dirname(file)).find((b) => b.id === path.basename(file));
+  return found ?? { id: path.basename(file), kind, createdAt: new Date().toISOString(), bytes };
+};
+
+/** A backup of an open database right now (VACUUM INTO), then old ones beyond `keep` are pruned. */
+export function createBackupNow(db: Db, databaseFile: string, kind: BackupKind, options: { now?: Date; keep?: number } = {}): BackupInfo {
+  const dir = backupsDirFor(databaseFile);
+  const dest = newBackupPath(dir, kind, options.now ?? new Date());
+  const bytes = writeSnapshot(db, dest);
+  pruneBackups(dir, options.keep ?? DEFAULT_BACKUP_SETTINGS.keep);
+  return infoOf(dest, kind, bytes);
+}
+
+/** Writes a consistent copy of the whole database to a place the user chose (Electron's save dialog). */
+export function exportDatabaseTo(db: Db, dest: string): { path: string; bytes: number } {
+  const target = path.resolve(dest);
+  return { path: target, bytes: writeSnapshot(db, target) };
+}
+
+/** A consistent copy of the whole database as bytes (for a download), made in a temporary file that is removed. */
+export function snapshotBytes(db: Db, databaseFile: string): Buffer {
+  const dir = backupsDirFor(databaseFile);
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = partialName(path.join(dir, 'export.sqlite'));
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    const copy = new Database(tmp);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    return fs.readFileSync(tmp);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
+
+/**
+ * Moves the data file (and its WAL/shared-memory/journal files) aside under a name with the time, in the same
+ * folder: casusaudit.sqlite → casusaudit.set-aside-20260315-102030-123.sqlite. Nothing is deleted or overwritten.
+ * Returns the new path, or null when there was no file.
+ */
+export function moveAside(databaseFile: string, at: Date = new Date()): string | null {
+  const file = path.resolve(databaseFile);
+  if (!fs.existsSync(file)) return null;
+  const ext = path.extname(file);
+  const stem = file.slice(0, file.length - ext.length);
+  let target = '';
+  for (let ms = at.getTime(); ; ms++) {
+    target = `${stem}.set-aside-${backupStamp(new Date(ms))}${ext || '.sqlite'}`;
+    if (![target, ...SIDE_FILES.map((s) => target + s)].some((p) => fs.existsSync(p))) break;
+  }
+  fs.renameSync(file, target);
+  for (const side of SIDE_FILES) {
+    if (fs.existsSync(file + side)) fs.renameSync(file + side, target + side);
+  }
+  return target;
+}
+
+/** Undoes moveAside (used only when the step after it failed, so the app is left as it was found). */
+export function moveBack(movedTo: string, databaseFile: string): void {
+  const file = path.resolve(databaseFile);
+  if (fs.existsSync(file)) return;
+  fs.renameSync(movedTo, file);
+  for (const side of SIDE_FILES) {
+    if (fs.existsSync(movedTo + side) && !fs.existsSync(file + side)) fs.renameSync(movedTo + side, file + side);
+  }
+}
+
+/**
+ * Puts a backup in the place of the data file: copied next to it under a temporary name, flushed, then renamed
+ * over it in one step, so a crash leaves either the old file or the restored one, never a mix. The database must
+ * be closed (or moved aside) first.
+ */
+export function putBackupInPlace(backupFile: string, databaseFile: string): void {
+  const file = path.resolve(databaseFile);
+  const partial = partialName(file);
+  fs.copyFileSync(backupFile, partial);
+  // A WAL or journal left beside the target belongs to the old content: it must not be replayed onto the restored
+  // file. The old file was closed cleanly (or moved aside with them), so nothing unsaved is in them.
+  for (const side of SIDE_FILES) fs.rmSync(file + side, { force: true });
+  finishCopy(partial, file);
+}
+
+export interface BackupScheduler {
+  /** Makes a scheduled backup now if nothing else is running; resolves to it, or null if skipped or failed. */
+  runNow: (kind?: BackupKind) => Promise<BackupInfo | null>;
+  /** Resolves when no scheduled backup is running (the one running, if any, has finished). */
+  idle: () => Promise<unknown>;
+  stop: () => void;
+}
+
+/**
+ * Automatic backups of one open connection: one shortly after start (unless `initial` is false), then every
+ * `intervalMinutes` if the connection changed anything since the last one. Timers never keep the process alive.
+ */
+export function scheduleBackups(
+  db: Db,
+  databaseFile: string,
+  settings: BackupSettings,
+  options: { initial?: boolean; now?: () => Date; log?: (msg: string, err?: unknown) => void } = {},
+): BackupScheduler {
+  const dir = backupsDirFor(databaseFile);
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((msg, err) => console.error(msg, err ?? ''));
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  let lastChanges = -1;
+  let running: Promise<BackupInfo | null> | null = null;
+  let stopped = false;
+
+  removeStalePartials(dir);
+
+  const runNow = (kind: BackupKind = 'auto'): Promise<BackupInfo | null> => {
+    if (stopped || !db.open) return Promise.resolve(null);
+    if (running) return running;
+    const seen = changes.get() as number;
+    const dest = newBackupPath(dir, kind, now());
+    const partial = partialName(dest);
+    running = db
+      .backup(partial)
+      .then(() => {
+        const bytes = finishCopy(partial, dest);
+        lastChanges = seen;
+        pruneBackups(dir, settings.keep);
+        return infoOf(dest, kind, bytes);
+      })
+      .catch((err: unknown) => {
+        fs.rmSync(partial, { force: true });
+        // Closing the database (quit, restore) while a backup runs aborts it; that is not worth a warning.
+        if (!stopped && db.open) log('automatic backup failed', err);
+        return null;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const timers: NodeJS.Timeout[] = [];
+  if (settings.intervalMinutes > 0) {
+    if (options.initial !== false) timers.push(setTimeout(() => void runNow(), 0));
+    else lastChanges = changes.get() as number;
+    timers.push(
+      setInterval(() => {
+        if (db.open && (changes.get() as number) !== lastChanges) void runNow();
+      }, settings.intervalMinutes * 60_000),
+    );
+    for (const t of timers) t.unref();
+  }
+
+  return {
+    runNow,
+    idle: () => running ?? Promise.resolve(null),
+    stop: () => {
+      stopped = true;
+      for (const t of timers) clearTimeout(t);
+    },
+  };
+}
