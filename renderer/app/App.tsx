@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NewAuditPage } from '../features/audits/NewAuditPage';
 import { HomePage } from '../features/audits/HomePage';
 import { NewCaseFilePage } from '../features/caseFiles/NewCaseFilePage';
+import { BackupPage } from '../features/backup/BackupPage';
+import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { setLocale } from '../i18n';
 import { AuditPage } from './AuditPage';
 import { useNav } from './nav';
@@ -10,7 +12,7 @@ import { useNav } from './nav';
 export function App() {
   const { t, i18n } = useTranslation();
   const { view, go } = useNav();
-  const navItem = (name: 'home' | 'newCaseFile' | 'newAudit', label: string) => (
+  const navItem = (name: 'home' | 'newCaseFile' | 'newAudit' | 'backup', label: string) => (
     <li>
       <button type="button" className="nav__link" aria-current={view.name === name ? 'page' : undefined} onClick={() => go({ name })}>
         {label}
@@ -32,6 +34,7 @@ export function App() {
             {navItem('home', t('nav.home'))}
             {navItem('newCaseFile', t('nav.newCaseFile'))}
             {navItem('newAudit', t('nav.newAudit'))}
+            {navItem('backup', t('backup.nav'))}
           </ul>
         </nav>
         <label className="lang">
@@ -43,10 +46,13 @@ export function App() {
         </label>
       </header>
       <main id="main" className="app-main">
-        {view.name === 'home' && <HomePage />}
-        {view.name === 'newCaseFile' && <NewCaseFilePage />}
-        {view.name === 'newAudit' && <NewAuditPage caseFileId={view.caseFileId} />}
-        {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
+        <RecoveryGate>
+          {view.name === 'home' && <HomePage />}
+          {view.name === 'newCaseFile' && <NewCaseFilePage />}
+          {view.name === 'newAudit' && <NewAuditPage caseFileId={view.caseFileId} />}
+          {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
+          {view.name === 'backup' && <BackupPage />}
+        </RecoveryGate>
       </main>
     </>
   );

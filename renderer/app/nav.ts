@@ -5,7 +5,8 @@ export type View =
   | { name: 'home' }
   | { name: 'newCaseFile' }
   | { name: 'newAudit'; caseFileId?: number }
-  | { name: 'audit'; auditId: number };
+  | { name: 'audit'; auditId: number }
+  | { name: 'backup' };
 
 interface NavState {
   view: View;

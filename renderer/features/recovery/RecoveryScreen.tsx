@@ -1,0 +1,144 @@
+/**
+ * Shown when the data file could not be opened: says in plain words what happened and that nothing was deleted,
+ * then offers to restore the newest good backup or to start with an empty file. Either way the unreadable file
+ * is moved aside under a new name and kept. Choosing another file is a desktop-only dialog (hook below).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StartupState } from '../../../shared/domain/storage';
+import { call } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatBytes, formatDateTime } from '../../components/format';
+import './recovery.css';
+
+/** The Electron preload may offer a file dialog to open another data file; the browser harness has none. */
+type ChooseFile = () => Promise<{ chosen: boolean }>;
+const chooseFileHook = (): ChooseFile | undefined =>
+  (globalThis as { casusaudit?: { chooseDatabaseFile?: ChooseFile } }).casusaudit?.chooseDatabaseFile;
+
+type Done = { kind: 'restored'; date: string; movedTo: string | null } | { kind: 'fresh'; movedTo: string | null };
+
+export function RecoveryScreen({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [confirmFresh, setConfirmFresh] = useState(false);
+  const [done, setDone] = useState<Done | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const backup = state.newestGoodBackup;
+  const problem = state.problem ?? 'storage_failed';
+  const chooseFile = chooseFileHook();
+
+  useEffect(() => heading.current?.focus(), [done]);
+
+  const act = async (fn: () => Promise<Done>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setDone(await fn());
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+      setConfirmFresh(false);
+    }
+  };
+  const restore = () =>
+    act(async () => {
+      const r = await call('restoreBackup', { id: backup!.id });
+      return { kind: 'restored', date: r.restored.createdAt, movedTo: r.movedAsideTo };
+    });
+  const fresh = () =>
+    act(async () => {
+      const r = await call('moveAsideAndStartFresh', {});
+      return { kind: 'fresh', movedTo: r.movedTo };
+    });
+
+  if (done) {
+    return (
+      <section className="recovery" aria-labelledby="recovery-title">
+        <h1 id="recovery-title" tabIndex={-1} ref={heading}>
+          {done.kind === 'restored' ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) }) : t('recovery.doneFresh')}
+        </h1>
+        {done.movedTo && <p className="break">{t('recovery.movedAside', { path: done.movedTo })}</p>}
+        <button type="button" className="btn btn--primary" onClick={onRecovered}>
+          {t('recovery.continue')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="recovery" aria-labelledby="recovery-title">
+      <h1 id="recovery-title" tabIndex={-1} ref={heading}>
+        {t('recovery.title')}
+      </h1>
+      <div className="banner banner--info">
+        <p className="recovery__line">{t(`recovery.problem.${problem}`)}</p>
+        {problem === 'database_too_new' && <p className="recovery__line">{t('recovery.tooNewAdvice')}</p>}
+        <p className="recovery__line">
+          <strong>{t('recovery.untouched')}</strong>
+        </p>
+        <p className="recovery__line small break">
+          {t('recovery.file')} <span className="mono">{state.path}</span>
+        </p>
+      </div>
+      <ErrorBanner error={error} />
+
+      <h2>{t('recovery.choose')}</h2>
+      <div className="recovery__options">
+        <div className="recovery__option">
+          <h3>{t('recovery.restoreTitle')}</h3>
+          {backup ? (
+            <>
+              <p>{t('recovery.restoreText', { date: formatDateTime(backup.createdAt, i18n.language), size: formatBytes(backup.bytes, i18n.language) })}</p>
+              <p className="muted small">{t('recovery.restoreKeep')}</p>
+              <button type="button" className="btn btn--primary" onClick={() => void restore()} disabled={busy}>
+                {busy ? t('recovery.working') : t('recovery.restoreButton')}
+              </button>
+            </>
+          ) : (
+            <p className="muted">{t('recovery.noBackup')}</p>
+          )}
+        </div>
+        <div className="recovery__option">
+          <h3>{t('recovery.freshTitle')}</h3>
+          <p>{t('recovery.freshText')}</p>
+          <button type="button" className="btn" onClick={() => setConfirmFresh(true)} disabled={busy}>
+            {t('recovery.freshButton')}
+          </button>
+        </div>
+        {chooseFile && (
+          <div className="recovery__option">
+            <h3>{t('recovery.otherTitle')}</h3>
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() =>
+                void chooseFile().then(
+                  (r) => r.chosen && onRecovered(),
+                  (err: unknown) => setError(err),
+                )
+              }
+            >
+              {t('recovery.otherButton')}
+            </button>
+          </div>
+        )}
+      </div>
+
+      <ConfirmDialog
+        open={confirmFresh}
+        title={t('recovery.freshConfirmTitle')}
+        confirmLabel={busy ? t('recovery.working') : t('recovery.freshConfirmYes')}
+        busy={busy}
+        onCancel={() => setConfirmFresh(false)}
+        onConfirm={() => void fresh()}
+      >
+        <p>{t('recovery.freshConfirmText')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
