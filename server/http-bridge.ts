@@ -36,6 +36,15 @@ const sameToken = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+/** A malformed %-escape in an address must not throw inside the request handler (it would take the process down). */
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
 export function createBridge({ dispatch, token, staticDir }: BridgeOptions): http.Server {
   const root = path.resolve(staticDir);
   const server = http.createServer((req, res) => {
@@ -88,14 +97,18 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
         } catch {
           return send(400, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'json' } } });
         }
-        send(200, dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), args));
+        const operation = safeDecode(url.pathname.slice('/api/'.length));
+        if (operation === null) return send(400, { ok: false, error: { code: 'unknown_operation', params: { reason: 'encoding' } } });
+        send(200, dispatch(operation, args));
       });
       return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { ok: false, error: { code: 'forbidden' } });
-    let file = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) return forbid('path');
+    const decoded = safeDecode(url.pathname);
+    if (decoded === null || decoded.includes('\u0000')) return send(400, { ok: false, error: { code: 'not_found' } });
+    let file = path.join(root, path.normalize(decoded));
+    if (file !== root && !file.startsWith(root + path.sep)) return forbid('path');
     if (url.pathname === '/' || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) return send(404, { ok: false, error: { code: 'not_found' } });

@@ -43,12 +43,15 @@ export const LIMITS = {
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const idSchema = id;
 
-/** Trimmed text without control characters other than tab and newlines. */
+/** A UTF-16 surrogate half without its partner: SQLite would store it as U+FFFD, silently changing the text. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text without control characters other than tab and newlines (nor broken characters), so it is stored exactly. */
 export const cleanText = (max: number) =>
   z
     .string()
     .max(max, { message: 'too_long' })
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: 'control_chars' });
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) && !LONE_SURROGATE.test(s), { message: 'control_chars' });
 const requiredLine = (max: number) =>
   cleanText(max)
     .transform((s) => s.trim())
