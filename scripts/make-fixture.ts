@@ -1,0 +1,130 @@
+/**
+ * Writes test/fixtures/db/v<N>.sqlite: a database at the current schema version N, filled with realistic,
+ * clearly fictional data in every table, made with a fixed clock. Run once per released schema version and
+ * commit the file; never regenerate a released one (test/fixtures/README.md).
+ *
+ *   npx tsx scripts/make-fixture.ts            # refuses to overwrite an existing fixture
+ *   npx tsx scripts/make-fixture.ts --force    # only for a schema version that is not released yet
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../db/api/handlers';
+import { closeDatabase, openDatabase } from '../db/connection';
+import { LATEST_VERSION } from '../db/migrations/index';
+import { allItems } from '../shared/domain/template';
+
+export const FIXTURE_DIR = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'db');
+export const fixturePath = (version: number) => path.join(FIXTURE_DIR, `v${version}.sqlite`);
+
+/** Text the fixture test reads back exactly: accents, typographic quotes, emoji, a newline. */
+export const FIXTURE_TEXT = {
+  rationale: 'Amai, chapeau: de ‘Drie huizen’ van de oudste zitten mooi in het dossier 👍\nOok de woord- en beeldverhaal-versie.',
+  note: 'Mama vertelde zelf wat er goed ging; de grootmoeder (langs moederskant) was erbij. Coördinatie met school — geslaagd.',
+  reopenReason: 'Actiepunt over het netwerkberaad werd vergeten.',
+};
+
+export function buildFixture(file: string): Record<string, number> {
+  let tick = Date.parse('2025-11-03T09:00:00.000Z');
+  const now = () => new Date((tick += 60_000));
+  const { db } = openDatabase(file, { now });
+  try {
+    const api = createHandlers(db, { now });
+    const sara = api.createPerson({ name: 'Sara Voorbeeld (fictief)', role: 'consulent' });
+    const jonas = api.createPerson({ name: 'Jonas Proef (fictief)', role: 'consulent' });
+    const lea = api.createPerson({ name: 'Lea Testmans (fictief)', role: 'teamverantwoordelijke' });
+    const noor = api.createPerson({ name: 'Noor Oefening (fictief)', role: 'groepscoordinator' });
+
+    const f1 = api.createCaseFile({
+      dossierCode: 'FIX-OCJ-2024-017',
+      service: 'OCJ',
+      region: 'Oost-Vlaanderen',
+      mainTheme: 'verwaarlozing',
+      referralYear: 2024,
+      closureYear: 2025,
+      sofsExperienceYears: 6,
+      peopleInvolved: 'Mama, papa, twee kinderen, grootmoeder langs moederskant, school',
+      minorAges: '4 en 9 jaar',
+      complicatingFactors: 'Verhuis tijdens het traject; papa werkt in ploegen.',
+    });
+    const f2 = api.createCaseFile({ dossierCode: 'FIX-SDJ-2023-102', service: 'SDJ', mainTheme: 'intrafamiliaal_geweld', referralYear: 2023 });
+    const f3 = api.createCaseFile({ dossierCode: 'FIX-OCJ-2025-004', service: 'OCJ', region: 'Limburg', referralYear: 2025 });
+
+    const completed = api.createAudit({ caseFileId: f1.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-03' });
+    const reopened = api.createAudit({ caseFileId: f2.id, consultantId: jonas.id, reviewerId: noor.id, auditDate: '2025-11-04' });
+    const scoring = api.createAudit({ caseFileId: f3.id, consultantId: jonas.id, reviewerId: lea.id, auditDate: '2025-11-05' });
+    api.createAudit({ caseFileId: f3.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-06' });
+
+    const content = api.getTemplate({ id: completed.template.id }).content;
+    const items = allItems(content);
+    for (const audit of [completed, reopened]) {
+      items.forEach((item, i) => {
+        const na = item.allowNotApplicable && i % 7 === 3;
+        api.saveRating({
+          auditId: audit.id,
+          rater: 'consultant',
+          itemKey: item.key,
+          score: na ? null : [6, 7, 5, 8, 4, 7][i % 6]!,
+          notApplicable: na,
+          naReason: na ? 'Het jongste kind was nog te klein; we werkten met observatie.' : '',
+          rationale: i % 2 === 0 ? 'In het verslag van het eerste huisbezoek staat hoe mama het zelf verwoordde.' : '',
+        });
+        api.saveRating({
+          auditId: audit.id,
+          rater: 'reviewer',
+          itemKey: item.key,
+          score: [8, 7, 6, 6, 7, 9][i % 6]!,
+          notApplicable: false,
+          naReason: '',
+          rationale: i === 0 ? FIXTURE_TEXT.rationale : '',
+        });
+      });
+      api.submitRatings({ auditId: audit.id, rater: 'consultant', confirmGaps: false });
+      api.submitRatings({ auditId: audit.id, rater: 'reviewer', confirmGaps: false });
+      api.reveal({ auditId: audit.id });
+      api.saveNote({ auditId: audit.id, scope: 'audit', column: 'strengths', text: FIXTURE_TEXT.note });
+      api.saveNote({ auditId: audit.id, scope: content.principles[2]!.key, column: 'next', text: 'De kinderen vaker zelf laten vertellen met de Drie huizen.' });
+      api.saveNote({ auditId: audit.id, scope: content.principles[3]!.key, column: 'worries', text: 'Het netwerk is nog klein.' });
+      for (const [i, p] of content.principles.entries()) api.saveAgreedScore({ auditId: audit.id, principleKey: p.key, score: 6 + (i % 3) });
+      api.addAction({ auditId: audit.id, what: 'Netwerkberaad plannen met de grootmoeder en de buurvrouw', who: 'Consulent', due: '2025-12-15' });
+      const a2 = api.addAction({ auditId: audit.id, what: 'Woord- en beeldverhaal afwerken', who: '', due: null });
+      api.updateAction({ id: a2.id, what: 'Woord- en beeldverhaal afwerken met mama', who: 'Consulent en mama', due: '2026-01-10' });
+      api.signOff({ auditId: audit.id, rater: 'consultant', name: audit.consultant.name });
+      api.signOff({ auditId: audit.id, rater: 'reviewer', name: audit.reviewer.name });
+    }
+    api.reopenAudit({ auditId: reopened.id, byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason });
+
+    items.slice(0, 8).forEach((item, i) =>
+      api.saveRating({ auditId: scoring.id, rater: 'consultant', itemKey: item.key, score: 5 + (i % 4), notApplicable: false, naReason: '', rationale: '' }),
+    );
+
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const counts = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+    const empty = Object.entries(counts).filter(([, n]) => n === 0);
+    if (empty.length > 0) throw new Error(`fixture leaves tables empty: ${empty.map(([t]) => t).join(', ')}`);
+    return counts;
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { force: { type: 'boolean', default: false }, out: { type: 'string' } } });
+  const out = path.resolve(values.out ?? fixturePath(LATEST_VERSION));
+  if (fs.existsSync(out) && !values.force) {
+    console.error(`${out} exists. A released schema version's fixture is never regenerated; use --force only before release.`);
+    process.exit(1);
+  }
+  const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-fixture-')), 'fixture.sqlite');
+  const counts = buildFixture(work);
+  // One self-contained file (rollback journal, no WAL beside it), compacted.
+  const { db } = openDatabase(work);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.rmSync(out, { force: true });
+  db.prepare('VACUUM INTO ?').run(out);
+  closeDatabase(db);
+  console.log(`wrote ${out} (schema v${LATEST_VERSION}): ${JSON.stringify(counts)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();

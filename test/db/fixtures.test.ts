@@ -1,0 +1,100 @@
+/**
+ * Every released schema version has a fixture database (test/fixtures/db/v<N>.sqlite). Each one, opened by
+ * today's code, migrates if needed (with a pre-migration backup) and keeps all of its data.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../db/api/handlers';
+import { inspectDatabaseFile } from '../../db/backup';
+import { closeDatabase, openDatabase } from '../../db/connection';
+import { LATEST_VERSION } from '../../db/migrations/index';
+import { FIXTURE_DIR, FIXTURE_TEXT } from '../../scripts/make-fixture';
+
+const fixtures = fs
+  .readdirSync(FIXTURE_DIR)
+  .map((n) => /^v(\d+)\.sqlite$/.exec(n))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ version: Number(m[1]), file: path.join(FIXTURE_DIR, m[0]) }));
+
+it('there is a fixture for the current schema version', () => {
+  expect(fixtures.map((f) => f.version)).toContain(LATEST_VERSION);
+});
+
+describe.each(fixtures)('fixture v$version', ({ version, file }) => {
+  it('is what it says: our file, that schema version, every table filled, one self-contained file', () => {
+    expect(inspectDatabaseFile(file)).toEqual({ ok: true, version });
+    expect(fs.readFileSync(file).subarray(18, 20)).toEqual(Buffer.from([1, 1]));
+    const db = new Database(file, { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    for (const t of tables) expect(db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get(), t).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('opens with today’s code, migrating with a backup first, and all data is still there', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-fixture-test-'));
+    const copy = path.join(dir, 'casusaudit.sqlite');
+    fs.copyFileSync(file, copy);
+    const before = fs.readFileSync(copy);
+    const { db, preMigrationCopy } = openDatabase(copy);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      if (version < LATEST_VERSION) {
+        expect(path.basename(preMigrationCopy!)).toMatch(new RegExp(`-pre-migration-v${version}\\.sqlite$`));
+        expect(fs.readFileSync(preMigrationCopy!).length).toBeGreaterThan(0);
+        expect(inspectDatabaseFile(preMigrationCopy!)).toEqual({ ok: true, version });
+      } else {
+        expect(preMigrationCopy).toBeNull();
+      }
+      expect(fs.readFileSync(file).equals(before)).toBe(true); // the committed fixture itself is never touched
+
+      const api = createHandlers(db);
+      expect(api.listPeople({}).map((p) => p.name).sort()).toEqual(
+        ['Jonas Proef (fictief)', 'Lea Testmans (fictief)', 'Noor Oefening (fictief)', 'Sara Voorbeeld (fictief)'].sort(),
+      );
+      const cases = api.listCaseFiles({});
+      expect(cases.map((c) => c.dossierCode).sort()).toEqual(['FIX-OCJ-2024-017', 'FIX-OCJ-2025-004', 'FIX-SDJ-2023-102']);
+      expect(cases.find((c) => c.dossierCode === 'FIX-OCJ-2024-017')).toMatchObject({
+        region: 'Oost-Vlaanderen',
+        mainTheme: 'verwaarlozing',
+        closureYear: 2025,
+        minorAges: '4 en 9 jaar',
+      });
+
+      const audits = api.listAudits({});
+      const byCode = (code: string, status: string) => audits.find((a) => a.caseFile.dossierCode === code && a.status === status)!;
+      expect(audits.map((a) => a.status).sort()).toEqual(['completed', 'conversation', 'created', 'scoring']);
+
+      const done = api.getRevealed({ auditId: byCode('FIX-OCJ-2024-017', 'completed').id });
+      const template = api.getTemplate({ id: audits[0]!.template.id }).content;
+      const itemCount = template.principles.reduce((n, p) => n + p.items.length, 0) + 1;
+      expect(done.ratings.consultant).toHaveLength(itemCount);
+      expect(done.ratings.reviewer).toHaveLength(itemCount);
+      expect(done.ratings.reviewer.map((r) => r.rationale)).toContain(FIXTURE_TEXT.rationale);
+      expect(done.ratings.consultant.some((r) => r.notApplicable && r.naReason.length > 0)).toBe(true);
+      expect(done.notes.find((n) => n.scope === 'audit' && n.column === 'strengths')?.text).toBe(FIXTURE_TEXT.note);
+      expect(done.agreedScores).toHaveLength(template.principles.length);
+      expect(done.actions.map((a) => a.what)).toContain('Woord- en beeldverhaal afwerken met mama');
+      expect(done.signOffs.map((s) => s.rater).sort()).toEqual(['consultant', 'reviewer']);
+
+      const again = api.getRevealed({ auditId: byCode('FIX-SDJ-2023-102', 'conversation').id });
+      expect(again.signOffs).toEqual([]);
+      expect(again.reopenings).toEqual([expect.objectContaining({ byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason })]);
+
+      // The migrated file is fully usable: the locks still hold and new work can be saved.
+      const scoring = byCode('FIX-OCJ-2025-004', 'scoring');
+      const session = api.startScoring({ auditId: scoring.id, rater: 'consultant' });
+      expect(session.ratings).toHaveLength(8);
+      const item = template.principles[3]!.items[0]!.key;
+      api.saveRating({ auditId: scoring.id, rater: 'reviewer', itemKey: item, score: 7, notApplicable: false, naReason: '', rationale: 'Na de update' });
+      expect(api.startScoring({ auditId: scoring.id, rater: 'reviewer' }).ratings[0]!.rationale).toBe('Na de update');
+      expect(() => api.saveNote({ auditId: byCode('FIX-OCJ-2024-017', 'completed').id, scope: 'audit', column: 'next', text: 'x' })).toThrow();
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      closeDatabase(db);
+    }
+  });
+});
