@@ -137,7 +137,7 @@ const alive = (pid: number) => {
 
 /** Removes copies left half-written by a process that crashed or was killed (its process id is in the name). */
 export function removeStalePartials(dir: string): void {
-  let names: string[] = [];
+  let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {

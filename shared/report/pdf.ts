@@ -68,7 +68,6 @@ export function createA4Document(fonts: ReportFonts): jsPDF {
   return doc;
 }
 
-type Translate = ReturnType<typeof translate>;
 
 /** Tracks the writing position and breaks pages; every block of text goes through here, so nothing is clipped. */
 class Flow {
