@@ -1,0 +1,168 @@
+/**
+ * Electron main process: a thin shell. One window, one database, one IPC handler per API operation
+ * (served by the same dispatch as the browser harness), the PDF save dialog, a translated menu.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openBackend, type Backend } from '../db/backend';
+import { DATABASE_FILE } from '../db/paths';
+import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
+import { translate } from '../shared/i18n/translate';
+import {
+  allowNavigation,
+  checkPdfArgs,
+  databasePathFromArgs,
+  isTrustedSender,
+  permissionRequestHandler,
+  webPreferences,
+  windowOpenHandler,
+  withCspHeader,
+} from './security';
+
+// Two windows writing one file is a data risk: a second start focuses the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+const t = () => translate(app.getLocale().startsWith('en') ? 'en' : 'nl');
+const appRoot = app.getAppPath();
+const indexHtml = path.join(appRoot, 'dist', 'renderer', 'index.html');
+const appUrl = pathToFileURL(indexHtml).toString();
+const FORBIDDEN = { ok: false, error: { code: 'forbidden' } } as const;
+
+/** better-sqlite3 built for Electron's ABI (scripts/native-electron.mjs; extraResources when packaged). */
+function nativeBinding(): string | undefined {
+  const candidates = [
+    path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    path.join(appRoot, '.native-electron', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+  ];
+  return candidates.find((p) => fs.existsSync(p));
+}
+
+let backend: Backend | null = null;
+let win: BrowserWindow | null = null;
+
+function openData(): Backend {
+  const file = databasePathFromArgs(process.argv, process.env) ?? path.join(app.getPath('userData'), DATABASE_FILE);
+  const binding = nativeBinding();
+  // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
+  return openBackend(path.resolve(file), binding ? { nativeBinding: binding } : {});
+}
+
+function registerIpc(): void {
+  for (const op of OPERATION_NAMES) {
+    ipcMain.handle(ipcChannel(op), (event, args: unknown) => {
+      if (!isTrustedSender(event.senderFrame, appUrl) || !backend) return FORBIDDEN;
+      return backend.dispatch(op, args);
+    });
+  }
+  ipcMain.handle('casusaudit:savePdf', async (event, bytes: unknown, fileName: unknown) => {
+    if (!isTrustedSender(event.senderFrame, appUrl) || !win) return { saved: false };
+    const checked = checkPdfArgs(bytes, fileName);
+    if (!checked) return { saved: false };
+    const { canceled, filePath } = await dialog.showSaveDialog(win, {
+      defaultPath: path.join(app.getPath('documents'), checked.fileName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (canceled || !filePath) return { saved: false };
+    fs.writeFileSync(filePath, checked.bytes);
+    return { saved: true, path: filePath };
+  });
+}
+
+function buildMenu(): void {
+  const tr = t();
+  const template: MenuItemConstructorOptions[] = [
+    { label: tr('menu.file'), submenu: [{ role: 'quit', label: tr('menu.quit') }] },
+    {
+      label: tr('menu.edit'),
+      submenu: [
+        { role: 'undo', label: tr('menu.undo') },
+        { role: 'redo', label: tr('menu.redo') },
+        { type: 'separator' },
+        { role: 'cut', label: tr('menu.cut') },
+        { role: 'copy', label: tr('menu.copy') },
+        { role: 'paste', label: tr('menu.paste') },
+        { role: 'selectAll', label: tr('menu.selectAll') },
+      ],
+    },
+    {
+      label: tr('menu.view'),
+      submenu: [
+        { role: 'reload', label: tr('menu.reload') },
+        { role: 'resetZoom', label: tr('menu.resetZoom') },
+        { role: 'zoomIn', label: tr('menu.zoomIn') },
+        { role: 'zoomOut', label: tr('menu.zoomOut') },
+        { role: 'togglefullscreen', label: tr('menu.fullscreen') },
+      ],
+    },
+    {
+      label: tr('menu.help'),
+      submenu: [
+        {
+          label: tr('menu.about'),
+          click: () => void dialog.showMessageBox({ message: tr('app.name'), detail: `${tr('app.tagline')}\n${app.getVersion()}` }),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    title: t()('app.name'),
+    show: false,
+    webPreferences: webPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!allowNavigation(url, appUrl)) e.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(windowOpenHandler);
+  win.once('ready-to-show', () => win?.show());
+  void win.loadFile(indexHtml);
+}
+
+app.on('second-instance', () => {
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withCspHeader(details.responseHeaders) }),
+  );
+  try {
+    backend = openData();
+  } catch (err) {
+    dialog.showErrorBox(t()('errors.title'), `${t()('errors.storage_failed')}\n${(err as Error).message}`);
+    app.exit(1);
+    return;
+  }
+  registerIpc();
+  buildMenu();
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());
+
+let quitting = false;
+app.on('will-quit', (e) => {
+  if (quitting || !backend) return;
+  // Let a running backup finish, then checkpoint and close the database.
+  e.preventDefault();
+  quitting = true;
+  void backend.backupsIdle().finally(() => {
+    backend?.close();
+    app.quit();
+  });
+});

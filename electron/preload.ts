@@ -1,0 +1,14 @@
+/**
+ * Preload: exposes one function per API operation (verbs, never ipcRenderer or a generic invoke) plus
+ * savePdf. Bundled into one CommonJS file because sandboxed preloads cannot load other modules.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
+
+const api: Record<string, (args: unknown) => Promise<unknown>> = {};
+for (const op of OPERATION_NAMES) api[op] = (args: unknown) => ipcRenderer.invoke(ipcChannel(op), args);
+
+contextBridge.exposeInMainWorld('casusaudit', {
+  ...api,
+  savePdf: (bytes: Uint8Array, fileName: string) => ipcRenderer.invoke('casusaudit:savePdf', bytes, fileName),
+});

@@ -1,0 +1,34 @@
+// Builds better-sqlite3 for Electron's ABI into .native-electron/ without touching node_modules/better-sqlite3,
+// which stays built for Node (the tests use it). Needs internet (Electron headers or a prebuilt binary).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const electronVersion = require('electron/package.json').version;
+const src = path.dirname(require.resolve('better-sqlite3/package.json'));
+const dest = path.resolve('.native-electron', 'better-sqlite3');
+const output = path.join(dest, 'build', 'Release', 'better_sqlite3.node');
+
+if (fs.existsSync(output) && fs.readFileSync(path.join(dest, '.electron-version'), 'utf8').trim() === electronVersion) {
+  process.exit(0);
+}
+fs.rmSync(dest, { recursive: true, force: true });
+fs.cpSync(src, dest, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: dest, stdio: 'inherit', shell: process.platform === 'win32' });
+try {
+  try {
+    run('npx', ['--yes', 'prebuild-install', '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`]);
+  } catch {
+    run('npx', ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers']);
+  }
+  fs.writeFileSync(path.join(dest, '.electron-version'), electronVersion);
+  console.log(`better-sqlite3 built for Electron ${electronVersion}: ${output}`);
+} catch {
+  console.error(
+    'Could not build better-sqlite3 for Electron (this needs internet access for Electron headers or a prebuilt binary).\n' +
+      'The browser version works without it: npm run web',
+  );
+  process.exit(1);
+}
