@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-let electronBinary = null;
+let electronBinary;
 try {
   electronBinary = require('electron');
 } catch {

@@ -105,7 +105,7 @@ describe('main process wiring', () => {
 
 describe('real Electron', () => {
   const require = createRequire(import.meta.url);
-  let binary: string | null = null;
+  let binary: string | null;
   try {
     binary = require('electron') as string;
   } catch {
