@@ -10,7 +10,6 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const template = useApi('getTemplate', { id: audit.template.id });
   const rows: [string, string | null][] = [
-    [t('caseFile.service'), t(`services.${cf.service}`)],
     [t('caseFile.region'), cf.region],
     [t('caseFile.mainTheme'), cf.mainTheme ? t(`themes.${cf.mainTheme}`) : null],
     [t('caseFile.referralYear'), cf.referralYear?.toString() ?? null],
@@ -26,6 +25,10 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
         <div>
           <dt>{t('audit.date')}</dt>
           <dd>{formatDate(audit.auditDate, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('caseFile.service')}</dt>
+          <dd>{t(`services.${cf.service}`)}</dd>
         </div>
         <div>
           <dt>{t('audit.participants')}</dt>

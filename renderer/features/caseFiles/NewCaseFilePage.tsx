@@ -50,16 +50,15 @@ export function NewCaseFilePage() {
         <Field label={t('caseFile.dossierCode')} hint={t('caseFile.dossierCodeHint')} error={errors.dossierCode?.message}>
           <input type="text" autoComplete="off" spellCheck={false} maxLength={40} className="mono" {...register('dossierCode')} />
         </Field>
-        <fieldset className="field">
-          <legend>{t('caseFile.service')}</legend>
-          <div className="choice-row">
+        <Field label={t('caseFile.service')} error={errors.service?.message}>
+          <select {...register('service')}>
             {SERVICES.map((s) => (
-              <label key={s} className="choice">
-                <input type="radio" value={s} {...register('service')} /> {t(`services.${s}`)}
-              </label>
+              <option key={s} value={s}>
+                {t(`services.${s}`)}
+              </option>
             ))}
-          </div>
-        </fieldset>
+          </select>
+        </Field>
         <h2>{t('caseFile.context')}</h2>
         <p className="muted">{t('caseFile.contextHint')}</p>
         <div className="grid-2">
