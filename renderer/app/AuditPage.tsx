@@ -5,6 +5,7 @@ import type { Rater } from '../../shared/domain/model';
 import { AuditContext } from '../features/audits/AuditContext';
 import { RaterSeats } from '../features/scoring/RaterSeats';
 import { ScoringFlow } from '../features/scoring/ScoringFlow';
+import { ComparePanel } from '../features/compare/ComparePanel';
 import { ExportPdfButton } from '../features/report/ExportPdfButton';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useApi } from '../components/useApi';
@@ -50,6 +51,9 @@ export function AuditPage({ auditId }: { auditId: number }) {
       <AuditContext audit={audit} />
       {(audit.status === 'created' || audit.status === 'scoring') && <RaterSeats audit={audit} onStart={setRater} onChanged={() => void reload()} />}
       {(audit.status === 'conversation' || audit.status === 'completed') && <ExportPdfButton audit={audit} />}
+      {(audit.status === 'ready' || audit.status === 'conversation' || audit.status === 'completed') && (
+        <ComparePanel key={`${audit.status}-${audit.updatedAt}`} audit={audit} onChanged={() => void reload()} />
+      )}
     </section>
   );
 }

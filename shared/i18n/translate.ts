@@ -11,14 +11,18 @@ import scoringEn from './scoring.en.json' with { type: 'json' };
 import scoringNl from './scoring.nl.json' with { type: 'json' };
 import backupEn from './backup.en.json' with { type: 'json' };
 import backupNl from './backup.nl.json' with { type: 'json' };
+import compareEn from './compare.en.json' with { type: 'json' };
+import compareNl from './compare.nl.json' with { type: 'json' };
 import reportEn from './report.en.json' with { type: 'json' };
 import reportNl from './report.nl.json' with { type: 'json' };
+import desktopEn from './desktop.en.json' with { type: 'json' };
+import desktopNl from './desktop.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
-  nl: { translation: merge(nl, scoringNl, reportNl, backupNl) },
-  en: { translation: merge(en, scoringEn, reportEn, backupEn) },
+  nl: { translation: merge(nl, scoringNl, compareNl, reportNl, backupNl, desktopNl) },
+  en: { translation: merge(en, scoringEn, compareEn, reportEn, backupEn, desktopEn) },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 
