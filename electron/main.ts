@@ -21,6 +21,10 @@ import {
   withCspHeader,
 } from './security';
 
+// The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
+// db/paths.ts, so `npm run web` and the desktop app find the same file by default.
+app.setPath('userData', path.join(app.getPath('appData'), 'Casusaudit'));
+
 // Two windows writing one file is a data risk: a second start focuses the first instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -51,6 +55,20 @@ function openData(): Backend {
   return openBackend(path.resolve(file), binding ? { nativeBinding: binding } : {});
 }
 
+/**
+ * The data could not be opened at all (not even in recovery mode, e.g. the native SQLite module does not load):
+ * a plain translated message, then stop. Unreadable, foreign or too-new files do not end up here: they open in
+ * recovery mode and the renderer shows the recovery screen.
+ */
+function showStartupError(err: unknown): void {
+  const tr = t();
+  dialog.showErrorBox(
+    tr('desktop.startupTitle'),
+    `${tr('desktop.startupFailed')}\n\n${tr('desktop.details')} ${err instanceof Error ? err.message : String(err)}`,
+  );
+  app.exit(1);
+}
+
 function registerIpc(): void {
   for (const op of OPERATION_NAMES) {
     ipcMain.handle(ipcChannel(op), (event, args: unknown) => {
@@ -75,34 +93,36 @@ function registerIpc(): void {
 function buildMenu(): void {
   const tr = t();
   const template: MenuItemConstructorOptions[] = [
-    { label: tr('menu.file'), submenu: [{ role: 'quit', label: tr('menu.quit') }] },
+    // macOS expects the application menu first (About, Hide, Quit, with the system's own labels).
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { label: tr('desktop.menu.file'), submenu: [{ role: 'quit', label: tr('desktop.menu.quit') }] },
     {
-      label: tr('menu.edit'),
+      label: tr('desktop.menu.edit'),
       submenu: [
-        { role: 'undo', label: tr('menu.undo') },
-        { role: 'redo', label: tr('menu.redo') },
+        { role: 'undo', label: tr('desktop.menu.undo') },
+        { role: 'redo', label: tr('desktop.menu.redo') },
         { type: 'separator' },
-        { role: 'cut', label: tr('menu.cut') },
-        { role: 'copy', label: tr('menu.copy') },
-        { role: 'paste', label: tr('menu.paste') },
-        { role: 'selectAll', label: tr('menu.selectAll') },
+        { role: 'cut', label: tr('desktop.menu.cut') },
+        { role: 'copy', label: tr('desktop.menu.copy') },
+        { role: 'paste', label: tr('desktop.menu.paste') },
+        { role: 'selectAll', label: tr('desktop.menu.selectAll') },
       ],
     },
     {
-      label: tr('menu.view'),
+      label: tr('desktop.menu.view'),
       submenu: [
-        { role: 'reload', label: tr('menu.reload') },
-        { role: 'resetZoom', label: tr('menu.resetZoom') },
-        { role: 'zoomIn', label: tr('menu.zoomIn') },
-        { role: 'zoomOut', label: tr('menu.zoomOut') },
-        { role: 'togglefullscreen', label: tr('menu.fullscreen') },
+        { role: 'reload', label: tr('desktop.menu.reload') },
+        { role: 'resetZoom', label: tr('desktop.menu.resetZoom') },
+        { role: 'zoomIn', label: tr('desktop.menu.zoomIn') },
+        { role: 'zoomOut', label: tr('desktop.menu.zoomOut') },
+        { role: 'togglefullscreen', label: tr('desktop.menu.fullscreen') },
       ],
     },
     {
-      label: tr('menu.help'),
+      label: tr('desktop.menu.help'),
       submenu: [
         {
-          label: tr('menu.about'),
+          label: tr('desktop.menu.about'),
           click: () => void dialog.showMessageBox({ message: tr('app.name'), detail: `${tr('app.tagline')}\n${app.getVersion()}` }),
         },
       ],
@@ -144,8 +164,7 @@ app.whenReady().then(() => {
   try {
     backend = openData();
   } catch (err) {
-    dialog.showErrorBox(t()('errors.title'), `${t()('errors.storage_failed')}\n${(err as Error).message}`);
-    app.exit(1);
+    showStartupError(err);
     return;
   }
   registerIpc();
