@@ -46,12 +46,10 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
 
   useEffect(() => heading.current?.focus(), [step, submitted]);
 
-  if (loadError) return <ErrorBanner error={loadError} />;
-  if (!session || !template) return <p>{t('common.loading')}</p>;
-
   const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
   const other = rater === 'consultant' ? audit.reviewer : audit.consultant;
 
+  // The hand-over comes first: submitting clears this rater's answers from memory (session included).
   if (submitted) {
     const otherDone = rater === 'consultant' ? submitted.reviewerSubmitted : submitted.consultantSubmitted;
     return (
@@ -78,6 +76,9 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
       </section>
     );
   }
+
+  if (loadError) return <ErrorBanner error={loadError} />;
+  if (!session || !template) return <p>{t('common.loading')}</p>;
 
   const steps: { key: string; title: string; items: TemplateItem[] }[] = [
     ...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), items: p.items, intro: pick(p.intro, locale) })),
