@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
 import { AUDIT_SCOPE, NOTE_COLUMNS, type NoteColumn, type Rating, type Revealed } from '../../../shared/domain/scoring';
 import { pick, type Locale, type TemplateContent, type TemplateItem } from '../../../shared/domain/template';
+import { appreciativeOrder, compareItems, type Category } from '../../../shared/domain/compare';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDateTime } from '../../components/format';
@@ -130,6 +131,7 @@ export function ComparePanel({ audit, onChanged }: { audit: AuditDetail; onChang
   const [template, setTemplate] = useState<TemplateContent | null>(null);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [order, setOrder] = useState<'appreciative' | 'matrix'>('appreciative');
   const [names, setNames] = useState<Record<Rater, string>>({ consultant: audit.consultant.name, reviewer: audit.reviewer.name });
   const readOnly = audit.status === 'completed';
 
@@ -158,14 +160,39 @@ export function ComparePanel({ audit, onChanged }: { audit: AuditDetail; onChang
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
       <p className="muted">{t('compare.intro')}</p>
-      {[...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), items: p.items })), { key: 'overall', title: t('scoring.overallStep'), items: [template.overall] }].map((p) => (
-        <section key={p.key} aria-labelledby={`cmp-${p.key}`}>
-          <h3 id={`cmp-${p.key}`}>{p.title}</h3>
-          {p.items.map((item) => (
-            <ItemRow key={item.key} item={item} revealed={revealed} audit={audit} locale={locale} />
+      <fieldset className="field">
+        <legend>{t('compare.orderLabel')}</legend>
+        <div className="choice-row">
+          {(['appreciative', 'matrix'] as const).map((o) => (
+            <label key={o} className="choice">
+              <input type="radio" name="compare-order" checked={order === o} onChange={() => setOrder(o)} /> {t(`compare.order.${o}`)}
+            </label>
           ))}
-        </section>
-      ))}
+        </div>
+      </fieldset>
+      {order === 'matrix'
+        ? [...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), items: p.items })), { key: 'overall', title: t('scoring.overallStep'), items: [template.overall] }].map((p) => (
+            <section key={p.key} aria-labelledby={`cmp-${p.key}`}>
+              <h3 id={`cmp-${p.key}`}>{p.title}</h3>
+              {p.items.map((item) => (
+                <ItemRow key={item.key} item={item} revealed={revealed} audit={audit} locale={locale} />
+              ))}
+            </section>
+          ))
+        : (() => {
+            const ordered = appreciativeOrder(compareItems(template, revealed.ratings.consultant, revealed.ratings.reviewer));
+            const groups = new Map<Category, typeof ordered>();
+            for (const x of ordered) groups.set(x.category, [...(groups.get(x.category) ?? []), x]);
+            return [...groups.entries()].map(([category, items]) => (
+              <section key={category} aria-labelledby={`cmp-${category}`}>
+                <h3 id={`cmp-${category}`}>{t(`compare.category.${category}`)}</h3>
+                <p className="muted small">{t(`compare.categoryHint.${category}`)}</p>
+                {items.map((x) => (
+                  <ItemRow key={x.item.key} item={x.item} revealed={revealed} audit={audit} locale={locale} />
+                ))}
+              </section>
+            ));
+          })()}
       <section aria-labelledby="talk-title">
         <h2 id="talk-title">{t('compare.conversationTitle')}</h2>
         <p className="muted">{t('compare.conversationIntro')}</p>
