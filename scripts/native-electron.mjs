@@ -17,11 +17,30 @@ if (fs.existsSync(output) && fs.readFileSync(path.join(dest, '.electron-version'
 fs.rmSync(dest, { recursive: true, force: true });
 fs.cpSync(src, dest, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: dest, stdio: 'inherit', shell: process.platform === 'win32' });
+// Use the tools already on disk: prebuild-install is a dependency of better-sqlite3, node-gyp ships with npm.
+const resolveFrom = (base, request) => {
+  try {
+    return createRequire(base).resolve(request);
+  } catch {
+    return null;
+  }
+};
+const prebuildInstall = resolveFrom(path.join(src, 'package.json'), 'prebuild-install/bin.js');
+const nodeDir = path.dirname(process.execPath);
+const npmNodeGyp = [path.join(nodeDir, '..', 'lib', 'node_modules'), path.join(nodeDir, 'node_modules')] // Unix, Windows
+  .map((dir) => path.join(dir, 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'))
+  .find((p) => fs.existsSync(p));
+const nodeGyp = resolveFrom(import.meta.url, 'node-gyp/bin/node-gyp.js') ?? npmNodeGyp ?? null;
+const target = [`--target=${electronVersion}`, `--arch=${process.arch}`];
 try {
   try {
-    run('npx', ['--yes', 'prebuild-install', '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`]);
+    if (!prebuildInstall) throw new Error('prebuild-install not found');
+    run(process.execPath, [prebuildInstall, '--runtime=electron', ...target]);
   } catch {
-    run('npx', ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers']);
+    console.log('No prebuilt better-sqlite3 for this Electron version: compiling it (needs a C++ toolchain and Python).');
+    const gyp = ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'];
+    if (nodeGyp) run(process.execPath, [nodeGyp, ...gyp]);
+    else run('npx', ['--yes', 'node-gyp', ...gyp]);
   }
   fs.writeFileSync(path.join(dest, '.electron-version'), electronVersion);
   console.log(`better-sqlite3 built for Electron ${electronVersion}: ${output}`);

@@ -175,6 +175,37 @@ describe('bundled main process', () => {
   });
 });
 
+describe('bundled preload', () => {
+  it('exposes exactly one verb per operation plus savePdf, each invoking its own channel', async () => {
+    const exposed = new Map<string, Record<string, (...a: unknown[]) => Promise<unknown>>>();
+    const invoked: unknown[][] = [];
+    const fakePreloadElectron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...a: unknown[]) => Promise<unknown>>) => exposed.set(key, api) },
+      ipcRenderer: { invoke: async (...a: unknown[]) => void invoked.push(a) },
+    };
+    const previous = ModuleInternal._load;
+    ModuleInternal._load = function (request: string, ...rest: unknown[]) {
+      if (request === 'electron') return fakePreloadElectron;
+      return originalLoad.call(this, request, ...rest);
+    };
+    try {
+      createRequire(import.meta.url)(path.join(outDir, 'preload.cjs'));
+    } finally {
+      ModuleInternal._load = previous;
+    }
+    expect([...exposed.keys()]).toEqual(['casusaudit']);
+    const api = exposed.get('casusaudit')!;
+    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf'].sort());
+    expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
+    await api.getAudit!({ id: 7 });
+    await api.savePdf!(new Uint8Array([1]), 'a.pdf');
+    expect(invoked).toEqual([
+      [ipcChannel('getAudit'), { id: 7 }],
+      ['casusaudit:savePdf', new Uint8Array([1]), 'a.pdf'],
+    ]);
+  });
+});
+
 describe('IPC', () => {
   it('registers one handler per operation plus savePdf, and nothing else', () => {
     expect([...rec.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), 'casusaudit:savePdf'].sort());
