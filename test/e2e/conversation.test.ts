@@ -26,7 +26,6 @@ describe('side by side and the conversation', () => {
     await reveal.click();
     await page.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
     await page.getByRole('heading', { name: 'Samen sterk' }).waitFor();
-    await page.screenshot({ path: '/tmp/compare-shot.png' });
     const shown = await page.locator('main').innerText();
     expect(shown).toContain('Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.');
     expect(shown).toContain('niet van toepassing');
