@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: how long saving one rating takes through the whole backend (argument validation, domain rules,
+ * one IMMEDIATE transaction, SQLite commit) against a raw better-sqlite3 prepared upsert of the same row into a
+ * separate file with the same pragmas and the same table shape. Measured in the same run, interleaved in blocks.
+ * Then the PDF benchmark (test/bench/pdf.ts). The last line printed is one JSON object with the numbers.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBackend } from '../../db/backend';
+import type { ApiResult } from '../../shared/api/errors';
+import { allItems, type TemplateContent } from '../../shared/domain/template';
+import { benchPdf } from './pdf';
+
+const WARMUP = 300;
+const MEASURED = 3000;
+const BLOCK = 100;
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+/** Nearest-rank percentile. */
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+
+const ok = <T>(r: ApiResult<unknown>): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value as T;
+};
+
+/** The ratings table exactly as migration 001 creates it, minus the foreign key to audits (no audits table here). */
+const RAW_SCHEMA = `CREATE TABLE ratings (
+  audit_id INTEGER NOT NULL,
+  rater TEXT NOT NULL CHECK (rater IN ('consultant','reviewer')),
+  item_key TEXT NOT NULL,
+  score INTEGER CHECK (score IS NULL OR (typeof(score) = 'integer' AND score BETWEEN 0 AND 100)),
+  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0,1)),
+  na_reason TEXT NOT NULL DEFAULT '',
+  rationale TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (audit_id, rater, item_key),
+  CHECK (NOT (not_applicable = 1 AND score IS NOT NULL))
+) WITHOUT ROWID`;
+
+export interface RatingSaveBench {
+  p50_ms: number;
+  p99_ms: number;
+  raw_p50_ms: number;
+  raw_p99_ms: number;
+  ratio_p99: number;
+}
+
+export function benchRatingSave(): RatingSaveBench {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-bench-rating-'));
+  const backend = openBackend(path.join(dir, 'app.sqlite'), { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+  const raw = new Database(path.join(dir, 'raw.sqlite'));
+  try {
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+    raw.exec(RAW_SCHEMA);
+    const upsert = raw.prepare(`INSERT INTO ratings (audit_id, rater, item_key, score, not_applicable, na_reason, rationale, updated_at)
+      VALUES (@auditId, @rater, @itemKey, @score, @na, @naReason, @rationale, @updatedAt)
+      ON CONFLICT (audit_id, rater, item_key) DO UPDATE SET score = excluded.score, not_applicable = excluded.not_applicable,
+      na_reason = excluded.na_reason, rationale = excluded.rationale, updated_at = excluded.updated_at`);
+
+    const d = backend.dispatch;
+    const c = ok<{ id: number }>(d('createPerson', { name: 'Bench Consulent', role: 'consulent' }));
+    const r = ok<{ id: number }>(d('createPerson', { name: 'Bench Reviewer', role: 'teamverantwoordelijke' }));
+    const f = ok<{ id: number }>(d('createCaseFile', { dossierCode: 'BENCH-1', service: 'OCJ' }));
+    const a = ok<{ id: number; template: { id: number } }>(d('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }));
+    const keys = allItems(ok<{ content: TemplateContent }>(d('getTemplate', { id: a.template.id })).content).map((i) => i.key);
+    const rationale = 'We zagen een sterke werkrelatie met de ouders; het netwerk werd betrokken – zie verslag. '.repeat(3);
+
+    let n = 0;
+    const next = () => {
+      const i = n++;
+      return { auditId: a.id, rater: 'consultant' as const, itemKey: keys[i % keys.length]!, score: i % 11, notApplicable: false, naReason: '', rationale: `${rationale}${i}` };
+    };
+    const viaBackend = () => {
+      const args = next();
+      const t0 = performance.now();
+      const res = d('saveRating', args);
+      const t = performance.now() - t0;
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      return t;
+    };
+    const viaRaw = () => {
+      const x = next();
+      const t0 = performance.now();
+      upsert.run({ auditId: x.auditId, rater: x.rater, itemKey: x.itemKey, score: x.score, na: 0, naReason: '', rationale: x.rationale, updatedAt: new Date().toISOString() });
+      return performance.now() - t0;
+    };
+
+    for (let i = 0; i < WARMUP; i++) {
+      viaBackend();
+      viaRaw();
+    }
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let done = 0; done < MEASURED; done += BLOCK) {
+      for (let i = 0; i < BLOCK; i++) ours.push(viaBackend());
+      for (let i = 0; i < BLOCK; i++) base.push(viaRaw());
+    }
+    // The saves really landed: every item has a row for the consultant.
+    const stored = backend.db.prepare('SELECT count(*) FROM ratings WHERE audit_id = ?').pluck().get(a.id) as number;
+    if (stored !== keys.length) throw new Error(`expected ${keys.length} rows, found ${stored}`);
+
+    const p99 = percentile(ours, 99);
+    const rawP99 = percentile(base, 99);
+    return {
+      p50_ms: round(percentile(ours, 50)),
+      p99_ms: round(p99),
+      raw_p50_ms: round(percentile(base, 50)),
+      raw_p99_ms: round(rawP99),
+      ratio_p99: round(p99 / rawP99, 2),
+    };
+  } finally {
+    raw.close();
+    backend.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const ratingSave = benchRatingSave();
+  console.log(`\nSaving one rating (${WARMUP} warm-up + ${MEASURED} measured each, interleaved in blocks of ${BLOCK})`);
+  console.table({
+    'backend.dispatch(saveRating)': { p50_ms: ratingSave.p50_ms, p99_ms: ratingSave.p99_ms },
+    'raw prepared upsert': { p50_ms: ratingSave.raw_p50_ms, p99_ms: ratingSave.raw_p99_ms },
+  });
+  console.log(`p99 ratio (backend / raw): ${ratingSave.ratio_p99}×`);
+
+  const pdf = await benchPdf();
+  console.log(`\nPDF summary (${pdf.runs} runs, interleaved with a plain jsPDF + autotable baseline)`);
+  console.table({
+    'report PDF': { p50_ms: pdf.p50_ms, bytes: pdf.bytes, pages: pdf.pages },
+    'baseline PDF': { p50_ms: pdf.baseline_p50_ms, bytes: pdf.baseline_bytes, pages: pdf.baseline_pages },
+  });
+  console.log(`p50 ratio (report / baseline): ${pdf.ratio}×\n`);
+  console.log(JSON.stringify({ ratingSave, pdf }));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
