@@ -15,6 +15,7 @@ export function templatesRepository(db: Database) {
   const get = db.prepare<[number], Row>('SELECT * FROM templates WHERE id = ?');
   // Content never changes (a trigger forbids updates), so parsed copies can be cached per id.
   const cache = new Map<number, TemplateContent>();
+  const full = new Map<number, TemplateRef & { content: TemplateContent }>();
   const parse = (r: Row): TemplateContent => {
     let c = cache.get(r.id);
     if (!c) {
@@ -26,9 +27,15 @@ export function templatesRepository(db: Database) {
   const ref = (r: Row): TemplateRef => ({ id: r.id, slug: r.slug, version: r.version, name: parse(r).name });
   return {
     list: (): TemplateRef[] => list.all().map(ref),
+    // Templates are immutable, so a template read once is served from memory (saves a 30 KB read per rating save).
     get: (id: number): (TemplateRef & { content: TemplateContent }) | undefined => {
+      const hit = full.get(id);
+      if (hit) return hit;
       const r = get.get(id);
-      return r ? { ...ref(r), content: parse(r) } : undefined;
+      if (!r) return undefined;
+      const value = { ...ref(r), content: parse(r) };
+      full.set(id, value);
+      return value;
     },
     /** The newest version of the default matrix, used for new audits. */
     current: (): TemplateRef | undefined => {
