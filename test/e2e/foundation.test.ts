@@ -37,7 +37,7 @@ describe('foundation in the browser harness', () => {
     await page.goto(server.url);
 
     // First-time user: the empty state explains what to do.
-    await expect(page.getByRole('heading', { name: 'Nog geen audits' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Nog geen audits' }).waitFor();
     await page.getByRole('button', { name: 'Eerste dossier aanmaken' }).click();
 
     // The form warns about names and refuses a code without digits, in Dutch.
