@@ -61,7 +61,7 @@ describe('foundation in the browser harness', () => {
     };
     await addPerson('An Consulent', 'Consulent');
     await addPerson('Bart Leider', 'Teamverantwoordelijke');
-    await expect(page.getByLabel('Consulent (dossierhouder)').inputValue()).resolves.not.toBe('');
+    await expect.poll(() => page.getByLabel('Consulent (dossierhouder)').inputValue()).not.toBe('');
     await page.getByLabel('Tweede beoordelaar (bv. teamverantwoordelijke)').selectOption({ label: 'Bart Leider (Teamverantwoordelijke)' });
     await page.getByLabel('Consulent (dossierhouder)').selectOption({ label: 'An Consulent (Consulent)' });
     await page.getByRole('button', { name: 'Audit starten' }).click();

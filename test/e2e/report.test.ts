@@ -40,7 +40,7 @@ describe('PDF export', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-031 openen' }).click();
     const button = page.getByRole('button', { name: 'PDF-samenvatting maken', exact: true });
-    await expect(button.isVisible()).resolves.toBe(true);
+    await button.waitFor();
     await page.screenshot({ path: path.join(path.dirname(server.dbPath), 'audit-export.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
