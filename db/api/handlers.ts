@@ -48,6 +48,14 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     return s;
   };
   const principleKeys = (templateId: number) => template(templateId).content.principles.map((p) => p.key);
+  /**
+   * The conversation changed: a signature given before the change no longer covers what is written, so it is
+   * withdrawn and that person signs again. (Both signatures complete the audit, after which nothing changes.)
+   */
+  const conversationChanged = (auditId: number, t: string) => {
+    audits.touch(auditId, t);
+    talk.clearSignOffs(auditId);
+  };
 
   const revealed = (auditId: number): Revealed => {
     const s = state(auditId);
@@ -175,9 +183,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
       tx(() => {
         const s = requireStatus(auditId, ['conversation']);
         if (scope !== AUDIT_SCOPE && !principleKeys(s.templateId).includes(scope)) throw new ApiFailure('unknown_item', { item: scope });
+        const existing = talk.notes(auditId).find((n) => n.scope === scope && n.column === column);
+        if (existing?.text === text || (!existing && text === '')) return { updatedAt: existing?.updatedAt ?? now() }; // nothing changed
         const t = now();
         talk.saveNote(auditId, scope, column, text, t);
-        audits.touch(auditId, t);
+        conversationChanged(auditId, t);
         return { updatedAt: t };
       }),
     saveAgreedScore: ({ auditId, principleKey, score }) =>
@@ -190,26 +200,30 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
         if (score !== null && (score < scale.min || score > scale.max)) {
           throw new ApiFailure('score_out_of_range', { min: scale.min, max: scale.max });
         }
+        const existing = talk.agreedScores(auditId).find((a) => a.principleKey === principleKey);
+        if ((existing?.score ?? null) === score) return { updatedAt: now() }; // nothing changed
         const t = now();
         talk.saveAgreedScore(auditId, principleKey, score, t);
-        audits.touch(auditId, t);
+        conversationChanged(auditId, t);
         return { updatedAt: t };
       }),
     addAction: ({ auditId, ...a }) =>
       tx(() => {
         requireStatus(auditId, ['conversation']);
         const t = now();
-        audits.touch(auditId, t);
+        conversationChanged(auditId, t);
         return talk.addAction(auditId, a, t);
       }),
     updateAction: ({ id, ...a }) =>
       tx(() => {
         const existing = mustGet(talk.action(id), 'action', id);
         requireStatus(existing.auditId, ['conversation']);
+        const { auditId: _auditId, ...current } = existing;
+        if (current.what === a.what && current.who === a.who && current.due === a.due) return current;
         const t = now();
         talk.updateAction(id, a, t);
-        audits.touch(existing.auditId, t);
-        const { auditId: _auditId, ...updated } = mustGet(talk.action(id), 'action', id);
+        conversationChanged(existing.auditId, t);
+        const { auditId: _same, ...updated } = mustGet(talk.action(id), 'action', id);
         return updated;
       }),
     deleteAction: ({ id }) =>
@@ -217,7 +231,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
         const existing = mustGet(talk.action(id), 'action', id);
         requireStatus(existing.auditId, ['conversation']);
         talk.deleteAction(id);
-        audits.touch(existing.auditId, now());
+        conversationChanged(existing.auditId, now());
         return { deleted: true as const };
       }),
     signOff: ({ auditId, rater, name }) =>

@@ -37,9 +37,11 @@ const none = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
 const byAudit = z.object({ auditId: idSchema }).strict();
 const asRater = z.object({ auditId: idSchema, rater: raterSchema }).strict();
-const signerName = cleanText(LIMITS.name)
-  .transform((s) => s.trim())
-  .refine((s) => s.length > 0, { message: 'required' });
+const requiredText = (max: number) =>
+  cleanText(max)
+    .transform((s) => s.trim())
+    .refine((s) => s.length > 0, { message: 'required' });
+const signerName = requiredText(LIMITS.name);
 
 export const contract = {
   listPeople: none,
@@ -66,7 +68,7 @@ export const contract = {
   deleteAction: byId,
   signOff: z.object({ auditId: idSchema, rater: raterSchema, name: signerName }).strict(),
   reopenAudit: z
-    .object({ auditId: idSchema, byName: signerName, reason: signerName.pipe(z.string().max(LIMITS.action)) })
+    .object({ auditId: idSchema, byName: signerName, reason: requiredText(LIMITS.action) })
     .strict(),
   /** What the app found when it opened the data file: normal, or recovery mode with the problem and the newest good backup. */
   getStartupState: none,
