@@ -46,6 +46,17 @@ export async function startServer(opts: { dbPath?: string; demo?: boolean; extra
     });
   });
   const parsed = new URL(url);
+  // npx may exit before the server it started has closed the database: wait until the whole group is gone.
+  const groupGone = async () => {
+    for (let i = 0; i < 200; i++) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
   const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -55,7 +66,7 @@ export async function startServer(opts: { dbPath?: string; demo?: boolean; extra
       } catch {
         resolve();
       }
-    });
+    }).then(groupGone);
   return { url, origin: parsed.origin, token: parsed.hash.replace('#token=', ''), dbPath, child, output: () => out, stop };
 }
 
