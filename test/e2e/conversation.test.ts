@@ -1,11 +1,17 @@
-/** From reveal to a signed, read-only audit in Chromium; the comparison screen passes an axe check. */
+/**
+ * From the deliberate reveal to a signed, read-only audit in Chromium: notes in all three columns, an agreed score,
+ * an action point, both signatures, a refused edit shown in plain Dutch, reopening with who and why.
+ * The comparison screen passes an axe check with no serious or critical violations.
+ */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
 
 let browser: Browser;
 let server: RunningServer;
+const SHOTS = process.env.CASUSAUDIT_SHOTS; // a folder to keep screenshots in, when set
+
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await startServer({ demo: true });
@@ -15,54 +21,158 @@ afterAll(async () => {
   await server?.stop();
 });
 
+async function openDemoAudit(page: Page) {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Audit DEMO-OCJ-2024-017 openen' }).click();
+}
+
+async function axeSeriousViolations(page: Page): Promise<string[]> {
+  // Injected through DevTools (evaluate): the app's strict CSP rightly refuses an added script tag.
+  await page.evaluate(fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const r = await (window as unknown as { axe: { run: () => Promise<Result> } }).axe.run();
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const auditLabel = (column: string) => `Het dossier als geheel: ${column}`;
+
 describe('side by side and the conversation', () => {
-  it('reveals together, keeps notes, signs off and then refuses changes', async () => {
+  it('reveals together, keeps the conversation, signs off, refuses a late edit, and reopens with a reason', async () => {
     const page = await newPage(browser);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2024-017 openen' }).click();
-    const reveal = page.getByRole('button', { name: 'Scores samen openen' });
-    expect(await reveal.isDisabled()).toBe(true);
-    await page.getByLabel('We zitten samen en willen de scores nu openen.').check();
-    await reveal.click();
+    await openDemoAudit(page);
+
+    // The reveal is a deliberate step with a confirmation; cancelling keeps the scores closed.
+    await page.getByRole('heading', { name: 'Zitten jullie samen? Open dan de scores.' }).waitFor();
+    await page.getByRole('button', { name: 'Scores samen openen' }).click();
+    await page.getByRole('dialog', { name: 'Zitten jullie samen?' }).waitFor();
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    const audits = await callApi(server, 'listAudits', {});
+    const audit = audits.body.value.find((a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2024-017');
+    expect(audit.status).toBe('ready');
+    await page.getByRole('button', { name: 'Scores samen openen' }).click();
+    await page.getByRole('button', { name: 'Ja, we zitten samen: open de scores' }).click();
+
     await page.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
-    await page.getByRole('heading', { name: 'Samen sterk' }).waitFor();
+    // Appreciative order: shared strengths come first.
+    const groupHeadings = await page.locator('.compare-group > h3').allInnerTexts();
+    expect(groupHeadings[0]).toMatch(/^Samen sterk/);
     const shown = await page.locator('main').innerText();
     expect(shown).toContain('Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.');
     expect(shown).toContain('niet van toepassing');
+    expect(shown).toMatch(/Jullie kijken hier anders naar: \d+ punten? verschil\./);
+    expect(shown).not.toMatch(/fout|onvoldoende|slecht/i);
+    // Both markers on one line, with a text alternative naming both people.
+    const line = page.getByRole('img', { name: /Sara Voorbeeld \(demo\): \d+\. Lea Testmans \(demo\): \d+\./ }).first();
+    expect(await line.locator('circle.mark--consultant').count()).toBe(1);
+    expect(await line.locator('rect.mark--reviewer').count()).toBe(1);
+    // The overview has a table for screen readers with one row per principle plus the overall scale.
+    const table = page.getByRole('table', { name: 'Gemiddelde score per uitgangspunt, voor beide beoordelaars' });
+    expect(await table.locator('tbody tr').count()).toBe(5);
 
-    // axe: no serious or critical violations on the comparison screen.
-    // Injected through DevTools (evaluate), which the app's strict CSP rightly does not allow as a script tag.
-    await page.evaluate(fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-top.png` });
+    expect(await axeSeriousViolations(page)).toEqual([]);
 
+    // Matrix order shows the same items, by principle.
+    await page.getByLabel('Zoals in de matrix').check();
+    const matrixHeadings = await page.locator('.compare-group > h3').allInnerTexts();
+    expect(matrixHeadings).toHaveLength(5);
+    expect(await page.locator('.compare-item').count()).toBe(21);
+    await page.getByLabel('Eerst wat goed gaat').check();
+    expect(await page.locator('.compare-item').count()).toBe(21);
+
+    // A second window, opened now, will try to write after the sign-off.
+    const late = await newPage(browser);
+    await openDemoAudit(late);
+    await late.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
+
+    // Notes in all three columns (audit as a whole and one principle), typed, not pasted.
     const notes = {
       'Wat gaat goed / waar zijn we trots op': 'De Drie huizen zijn met toestemming gedeeld — fijn werk.',
       'Waar maken we ons zorgen over / wat kan beter': 'Het veiligheidsplan is nog niet getest in een moeilijke week.',
       'Wat moet er gebeuren / volgende stappen': 'Tweede netwerkberaad vóór de zomer.',
     };
-    for (const [label, text] of Object.entries(notes)) await page.getByLabel(label).fill(text);
-    await expect.poll(async () => (await page.getByText('Opgeslagen').count()) >= 3, { timeout: 10_000 }).toBe(true);
+    for (const [label, text] of Object.entries(notes)) await page.getByLabel(auditLabel(label)).pressSequentially(text, { delay: 2 });
+    const principleNote = page.locator('.talk-card').first().getByLabel(/Wat gaat goed/);
+    await principleNote.fill('Respectvol en helder naar de ouders.');
+    const agreed = page.locator('.talk-card').first().getByLabel(/Samen afgesproken score/);
+    await agreed.selectOption('6');
+    await page.getByText('Jullie komen samen op een 6. Wat is nodig om één stap hoger te komen, naar een 7?', { exact: false }).waitFor();
 
-    await page.getByRole('button', { name: 'Ondertekenen' }).first().click();
-    await page.getByText(/Ondertekend door Sara Voorbeeld/).waitFor();
-    await page.getByRole('button', { name: 'Ondertekenen' }).click();
-    await page.getByText('Afgerond en ondertekend. Deze audit kan niet meer gewijzigd worden.').waitFor();
+    // An action point: what is required, then added with who and when; edited; a second one deleted.
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await page.getByText('Schrijf kort wat er moet gebeuren.').waitFor();
+    const addForm = page.locator('.subform');
+    await addForm.getByLabel('Wat').fill('Netwerkberaad plannen met grootmoeder');
+    await addForm.getByLabel(/Wie/).fill('Sara');
+    await addForm.getByLabel(/Tegen wanneer/).fill('2026-05-15');
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await page.getByText('Netwerkberaad plannen met grootmoeder').waitFor();
+    await addForm.getByLabel('Wat').fill('Iets dat we toch niet doen');
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await page.getByRole('button', { name: 'Actiepunt verwijderen: Iets dat we toch niet doen' }).click();
+    await page.getByRole('dialog', { name: 'Dit actiepunt verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => page.getByText('Iets dat we toch niet doen').count()).toBe(0);
+    await page.getByRole('button', { name: 'Actiepunt aanpassen: Netwerkberaad plannen met grootmoeder' }).click();
+    await page.locator('.action-list__item.is-editing').getByLabel('Wat').fill('Netwerkberaad plannen met grootmoeder en buurvrouw');
+    await page.locator('.action-list__item.is-editing').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Netwerkberaad plannen met grootmoeder en buurvrouw').waitFor();
 
-    const audits = await callApi(server, 'listAudits', {});
-    const audit = audits.body.value.find((a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2024-017');
-    expect(audit.status).toBe('completed');
-    const revealed = await callApi(server, 'getRevealed', { auditId: audit.id });
-    expect(revealed.body.value.notes.map((n: { text: string }) => n.text).sort()).toEqual(Object.values(notes).sort());
+    // Both sign off, name prefilled; the last keystrokes are stored before the signature.
+    await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).press('End');
+    await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).pressSequentially(' Met mama.', { delay: 0 });
+    expect(await page.getByLabel('Naam').first().inputValue()).toBe('Sara Voorbeeld (demo)');
+    await page.getByRole('button', { name: 'Ondertekenen als consulent' }).click();
+    await page.locator('.sign-seat.is-signed').first().waitFor();
+    await page.getByRole('button', { name: 'Ondertekenen als tweede beoordelaar' }).click();
+    await page.getByText('Afgerond en ondertekend.').waitFor();
 
-    // A change after sign-off is refused with a clear message, and nothing changes.
-    const refused = await callApi(server, 'saveNote', { auditId: audit.id, scope: 'audit', column: 'next', text: 'later' });
-    expect(refused.body.error.code).toBe('audit_locked');
-    expect(await page.getByLabel('Wat moet er gebeuren / volgende stappen').getAttribute('readonly')).not.toBeNull();
-    const after = await callApi(server, 'getRevealed', { auditId: audit.id });
-    expect(after.body.value.notes).toEqual(revealed.body.value.notes);
+    const done = await callApi(server, 'getAudit', { id: audit.id });
+    expect(done.body.value.status).toBe('completed');
+    const revealed = (await callApi(server, 'getRevealed', { auditId: audit.id })).body.value;
+    const auditNotes = Object.fromEntries(
+      revealed.notes.filter((n: { scope: string }) => n.scope === 'audit').map((n: { column: string; text: string }) => [n.column, n.text]),
+    );
+    expect(auditNotes).toEqual({
+      strengths: notes['Wat gaat goed / waar zijn we trots op'],
+      worries: notes['Waar maken we ons zorgen over / wat kan beter'],
+      next: `${notes['Wat moet er gebeuren / volgende stappen']} Met mama.`,
+    });
+    expect(revealed.notes.some((n: { text: string }) => n.text === 'Respectvol en helder naar de ouders.')).toBe(true);
+    expect(revealed.agreedScores).toEqual([{ principleKey: expect.any(String), score: 6 }]);
+    expect(revealed.actions.map((a: { what: string; who: string; due: string }) => [a.what, a.who, a.due])).toEqual([
+      ['Netwerkberaad plannen met grootmoeder en buurvrouw', 'Sara', '2026-05-15'],
+    ]);
+    expect(revealed.signOffs.map((s: { name: string }) => s.name)).toEqual(['Sara Voorbeeld (demo)', 'Lea Testmans (demo)']);
+
+    // Read-only on screen: fields cannot be typed in, no buttons to change actions or sign again.
+    expect(await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('.talk-card').first().getByLabel(/Samen afgesproken score/).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Actiepunt (aanpassen|toevoegen)/ }).count()).toBe(0);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-signed.png`, fullPage: false });
+    expect(await axeSeriousViolations(page)).toEqual([]);
+
+    // The window opened earlier still shows editable fields: its change is refused with a clear Dutch message.
+    await late.getByLabel(auditLabel('Wat gaat goed / waar zijn we trots op')).fill('Nog iets achteraf');
+    await late.getByText('Deze audit is afgerond en ondertekend. Heropen hem eerst als er iets moet veranderen.').waitFor();
+    await late.getByText('Niet opgeslagen').first().waitFor();
+    const after = (await callApi(server, 'getRevealed', { auditId: audit.id })).body.value;
+    expect(after.notes).toEqual(revealed.notes);
+    await late.close();
+
+    // Reopening is explicit: who and why, then the history shows it and editing is possible again.
+    await page.getByRole('button', { name: 'Audit heropenen…' }).click();
+    await page.getByRole('button', { name: 'Heropenen', exact: true }).click();
+    expect(await page.getByText('Dit veld is verplicht.').count()).toBe(2);
+    await page.getByLabel('Wie heropent?').fill('Lea Testmans (demo)');
+    await page.getByLabel('Waarom?').fill('De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.');
+    await page.getByRole('button', { name: 'Heropenen', exact: true }).click();
+    await page.getByRole('heading', { name: 'Eerder heropend' }).waitFor();
+    expect(await page.locator('.reopen-history').innerText()).toContain('De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.');
+    expect(await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly')).toBeNull();
+    expect((await callApi(server, 'getAudit', { id: audit.id })).body.value.status).toBe('conversation');
   });
 });

@@ -1,234 +1,223 @@
 /**
- * After both submitted: the deliberate reveal, both perspectives side by side (matrix order), the conversation in
- * the three columns the users know, and the shared sign-off. Notes are saved on every change.
+ * After both submitted: the deliberate reveal, then both perspectives side by side (appreciative order first, or the
+ * matrix order), an overview of all principles, the conversation in three columns, action points and the shared
+ * sign-off. Once both signed, everything is shown read-only until someone reopens the audit with a reason.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appreciativeOrder, compareItems, principleSummaries, type Category, type ComparedItem } from '../../../shared/domain/compare';
 import { RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
-import { AUDIT_SCOPE, NOTE_COLUMNS, type NoteColumn, type Rating, type Revealed } from '../../../shared/domain/scoring';
-import { pick, type Locale, type TemplateContent, type TemplateItem } from '../../../shared/domain/template';
-import { appreciativeOrder, compareItems, type Category } from '../../../shared/domain/compare';
+import { pick, type Locale, type TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDateTime } from '../../components/format';
+import { Actions } from './Actions';
+import { AuditTalk, PrincipleTalk } from './Conversation';
+import { ItemComparison } from './ItemComparison';
+import { OverviewChart } from './OverviewChart';
+import { RevealStep } from './RevealStep';
+import { SignOff } from './SignOff';
+import { useCompare } from './store';
+import { summaryLine } from './summaryText';
 
-function Reveal({ audit, onRevealed }: { audit: AuditDetail; onRevealed: () => void }) {
+type Order = 'appreciative' | 'matrix';
+const SECTIONS = ['overview', 'items', 'talk', 'actions', 'sign'] as const;
+
+function jumpTo(id: string) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView({ block: 'start' });
+  el.focus({ preventScroll: true });
+}
+
+function Items({
+  template,
+  compared,
+  order,
+  names,
+  locale,
+}: {
+  template: TemplateContent;
+  compared: ComparedItem[];
+  order: Order;
+  names: Record<Rater, string>;
+  locale: Locale;
+}) {
   const { t } = useTranslation();
-  const [together, setTogether] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const summaries = principleSummaries(template, compared);
+  const principleTitle = new Map(template.principles.map((p) => [p.key, pick(p.title, locale)]));
+  if (order === 'matrix') {
+    const groups = [
+      ...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), summary: summaries.find((s) => s.principleKey === p.key) })),
+      { key: template.overall.key, title: t('scoring.overallStep'), summary: undefined },
+    ];
+    return (
+      <>
+        {groups.map((g) => (
+          <section key={g.key} className="compare-group" aria-labelledby={`cmp-${g.key}`}>
+            <h3 id={`cmp-${g.key}`}>{g.title}</h3>
+            {g.summary && (
+              <ul className="compare-group__summary">
+                {RATERS.map((rater) => (
+                  <li key={rater} className={`who who--${rater}`}>
+                    <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>:{' '}
+                    {summaryLine(t, g.summary!.raters[rater], locale)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {compared
+              .filter((x) => (x.principleKey ?? template.overall.key) === g.key)
+              .map((x) => (
+                <ItemComparison key={x.item.key} x={x} names={names} locale={locale} />
+              ))}
+          </section>
+        ))}
+      </>
+    );
+  }
+  const groups = new Map<Category, ComparedItem[]>();
+  for (const x of appreciativeOrder(compared)) groups.set(x.category, [...(groups.get(x.category) ?? []), x]);
   return (
-    <section className="handover" aria-labelledby="reveal-title">
-      <h2 id="reveal-title">{t('compare.revealTitle')}</h2>
-      <p>{t('compare.revealText', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
-      <label className="choice">
-        <input type="checkbox" checked={together} onChange={(e) => setTogether(e.target.checked)} /> {t('compare.revealConfirm')}
-      </label>
-      <ErrorBanner error={error} />
-      <div className="form-actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={!together}
-          onClick={() =>
-            void call('reveal', { auditId: audit.id })
-              .then(onRevealed)
-              .catch(setError)
-          }
-        >
-          {t('compare.reveal')}
-        </button>
+    <>
+      {[...groups.entries()].map(([category, items]) => (
+        <section key={category} className={`compare-group compare-group--${category}`} aria-labelledby={`cmp-${category}`}>
+          <h3 id={`cmp-${category}`}>
+            {t(`compare.category.${category}`)} <span className="compare-group__count">({items.length})</span>
+          </h3>
+          <p className="muted small">{t(`compare.categoryHint.${category}`, { consultant: names.consultant, reviewer: names.reviewer })}</p>
+          {items.map((x) => (
+            <ItemComparison
+              key={x.item.key}
+              x={x}
+              names={names}
+              locale={locale}
+              context={x.principleKey ? principleTitle.get(x.principleKey) : t('scoring.overallStep')}
+            />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
+  const [template, setTemplate] = useState<TemplateContent | null>(null);
+  const [templateError, setTemplateError] = useState<unknown>(null);
+  const [order, setOrder] = useState<Order>('appreciative');
+  const revealed = useCompare((s) => s.revealed);
+  const loadError = useCompare((s) => s.loadError);
+  const load = useCompare((s) => s.load);
+  const flush = useCompare((s) => s.flush);
+  const release = useCompare((s) => s.release);
+  const readOnly = audit.status === 'completed';
+  const names: Record<Rater, string> = { consultant: audit.consultant.name, reviewer: audit.reviewer.name };
+
+  useEffect(() => {
+    let alive = true;
+    void load(audit.id);
+    const generation = useCompare.getState().generation;
+    call('getTemplate', { id: audit.template.id })
+      .then((tpl) => alive && setTemplate(tpl.content))
+      .catch((err: unknown) => alive && setTemplateError(err));
+    return () => {
+      alive = false;
+      void flush().then(() => release(generation));
+    };
+  }, [audit.id, audit.template.id, load, flush, release]);
+
+  const compared = useMemo(
+    () => (template && revealed ? compareItems(template, revealed.ratings.consultant, revealed.ratings.reviewer) : null),
+    [template, revealed],
+  );
+
+  if (templateError || loadError) return <ErrorBanner error={templateError ?? loadError} />;
+  if (!template || !revealed || !compared) return <p>{t('common.loading')}</p>;
+  const summaries = principleSummaries(template, compared);
+  const overall = compared[compared.length - 1]!;
+
+  return (
+    <section aria-labelledby="compare-title" className="compare">
+      <h2 id="compare-title">{t('compare.title')}</h2>
+      <p className="compare__intro">{t('compare.intro')}</p>
+      {readOnly && (
+        <p className="banner banner--info lock-banner">
+          <strong>{t('compare.lockedTitle')}</strong> {t('compare.lockedText')}
+        </p>
+      )}
+      <nav aria-label={t('compare.jump.label')}>
+        <ul className="jump">
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <button type="button" className="btn btn--link" onClick={() => jumpTo(`cmp-section-${s}`)}>
+                {t(`compare.jump.${s}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* Stays in view while scrolling: which marker is whose. */}
+      <p className="compare-bar legend">
+        {RATERS.map((rater) => (
+          <span key={rater} className={`legend__item who who--${rater}`}>
+            <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> {names[rater]}{' '}
+            <span className="legend__role">({t(`raters.${rater}`).toLowerCase()})</span>
+          </span>
+        ))}
+      </p>
+
+      <div id="cmp-section-overview" tabIndex={-1} className="anchor">
+        <OverviewChart template={template} summaries={summaries} overall={overall.answers} names={names} locale={locale} />
+      </div>
+
+      <section aria-labelledby="cmp-section-items" className="compare-items">
+        <div className="compare-items__head">
+          <h2 id="cmp-section-items" tabIndex={-1}>
+            {t('compare.itemsTitle')}
+          </h2>
+          <fieldset className="order-toggle">
+            <legend>{t('compare.orderLabel')}</legend>
+            {(['appreciative', 'matrix'] as const).map((o) => (
+              <label key={o} className={`order-toggle__option${order === o ? ' is-selected' : ''}`}>
+                <input type="radio" name="compare-order" value={o} checked={order === o} onChange={() => setOrder(o)} /> {t(`compare.order.${o}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <Items template={template} compared={compared} order={order} names={names} locale={locale} />
+      </section>
+
+      <section aria-labelledby="cmp-section-talk" className="talk">
+        <h2 id="cmp-section-talk" tabIndex={-1}>
+          {t('compare.conversationTitle')}
+        </h2>
+        <p className="muted">{readOnly ? t('compare.conversationReadOnly') : t('compare.conversationIntro')}</p>
+        {template.principles.map((p) => (
+          <PrincipleTalk
+            key={p.key}
+            principle={p}
+            summary={summaries.find((s) => s.principleKey === p.key)}
+            names={names}
+            readOnly={readOnly}
+            locale={locale}
+          />
+        ))}
+        <AuditTalk readOnly={readOnly} />
+      </section>
+
+      <div id="cmp-section-actions" tabIndex={-1} className="anchor">
+        <Actions auditId={audit.id} actions={revealed.actions} readOnly={readOnly} locale={locale} />
+      </div>
+
+      <div id="cmp-section-sign" tabIndex={-1} className="anchor">
+        <SignOff audit={audit} revealed={revealed} locale={locale} onStatusChanged={onChanged} />
       </div>
     </section>
-  );
-}
-
-function Score({ rating, who, name }: { rating: Rating | undefined; who: Rater; name: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className={`perspective perspective--${who}`}>
-      <p className="perspective__head">
-        <span className="perspective__mark" aria-hidden="true">{who === 'consultant' ? '●' : '◆'}</span> {name}:{' '}
-        <strong>
-          {!rating || (rating.score === null && !rating.notApplicable)
-            ? t('compare.noAnswer')
-            : rating.notApplicable
-              ? t('compare.notApplicable')
-              : rating.score}
-        </strong>
-      </p>
-      {rating?.notApplicable && rating.naReason && <p className="perspective__text">{rating.naReason}</p>}
-      {rating?.rationale && <p className="perspective__text">{rating.rationale}</p>}
-    </div>
-  );
-}
-
-function ItemRow({ item, revealed, audit, locale }: { item: TemplateItem; revealed: Revealed; audit: AuditDetail; locale: Locale }) {
-  const { t } = useTranslation();
-  const c = revealed.ratings.consultant.find((r) => r.itemKey === item.key);
-  const r = revealed.ratings.reviewer.find((x) => x.itemKey === item.key);
-  const diff = c?.score != null && r?.score != null ? Math.abs(c.score - r.score) : null;
-  return (
-    <article className="item-card">
-      <h4>{pick(item.title, locale)}</h4>
-      <p className="muted small">{pick(item.question, locale)}</p>
-      {diff !== null && diff >= 2 && <p className="perspective__diff">{t('compare.difference', { count: diff })}</p>}
-      <div className="perspectives">
-        <Score rating={c} who="consultant" name={audit.consultant.name} />
-        <Score rating={r} who="reviewer" name={audit.reviewer.name} />
-      </div>
-    </article>
-  );
-}
-
-function NoteField({ auditId, scope, column, initial, readOnly }: { auditId: number; scope: string; column: NoteColumn; initial: string; readOnly: boolean }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(initial);
-  const [state, setState] = useState<'saving' | 'saved' | 'error' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const inflight = useRef<Promise<void> | null>(null);
-  const latest = useRef(initial);
-  const save = useCallback(() => {
-    if (inflight.current) return;
-    const value = latest.current;
-    setState('saving');
-    inflight.current = call('saveNote', { auditId, scope, column, text: value })
-      .then(() => setState('saved'))
-      .catch((err) => {
-        setState('error');
-        setError(err);
-      })
-      .finally(() => {
-        inflight.current = null;
-        if (latest.current !== value) save();
-      });
-  }, [auditId, scope, column]);
-  const id = `note-${scope}-${column}`;
-  return (
-    <div className="field note-column">
-      <label htmlFor={id}>{t(`compare.columns.${column}`)}</label>
-      <textarea
-        id={id}
-        rows={5}
-        value={text}
-        readOnly={readOnly}
-        onChange={(e) => {
-          setText(e.target.value);
-          latest.current = e.target.value;
-          save();
-        }}
-      />
-      <span className="save-state" role="status" aria-live="polite">
-        {state === 'saving' ? t('common.saving') : state === 'saved' ? t('common.saved') : state === 'error' ? t('common.saveFailed') : ''}
-      </span>
-      <ErrorBanner error={error} />
-    </div>
   );
 }
 
 export function ComparePanel({ audit, onChanged }: { audit: AuditDetail; onChanged: () => void }) {
-  const { t, i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
-  const [template, setTemplate] = useState<TemplateContent | null>(null);
-  const [revealed, setRevealed] = useState<Revealed | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [order, setOrder] = useState<'appreciative' | 'matrix'>('appreciative');
-  const [names, setNames] = useState<Record<Rater, string>>({ consultant: audit.consultant.name, reviewer: audit.reviewer.name });
-  const readOnly = audit.status === 'completed';
-
-  useEffect(() => {
-    if (audit.status === 'ready') return;
-    Promise.all([call('getTemplate', { id: audit.template.id }), call('getRevealed', { auditId: audit.id })])
-      .then(([tpl, rev]) => {
-        setTemplate(tpl.content);
-        setRevealed(rev);
-      })
-      .catch(setError);
-  }, [audit.id, audit.status, audit.template.id]);
-
-  if (audit.status === 'ready') return <Reveal audit={audit} onRevealed={onChanged} />;
-  if (error) return <ErrorBanner error={error} />;
-  if (!template || !revealed) return <p>{t('common.loading')}</p>;
-
-  const note = (column: NoteColumn) => revealed.notes.find((n) => n.scope === AUDIT_SCOPE && n.column === column)?.text ?? '';
-  const signed = new Map(revealed.signOffs.map((s) => [s.rater, s]));
-  const sign = (rater: Rater) =>
-    void call('signOff', { auditId: audit.id, rater, name: names[rater] })
-      .then(onChanged)
-      .catch(setError);
-
-  return (
-    <section aria-labelledby="compare-title">
-      <h2 id="compare-title">{t('compare.title')}</h2>
-      <p className="muted">{t('compare.intro')}</p>
-      <fieldset className="field">
-        <legend>{t('compare.orderLabel')}</legend>
-        <div className="choice-row">
-          {(['appreciative', 'matrix'] as const).map((o) => (
-            <label key={o} className="choice">
-              <input type="radio" name="compare-order" checked={order === o} onChange={() => setOrder(o)} /> {t(`compare.order.${o}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {order === 'matrix'
-        ? [...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), items: p.items })), { key: 'overall', title: t('scoring.overallStep'), items: [template.overall] }].map((p) => (
-            <section key={p.key} aria-labelledby={`cmp-${p.key}`}>
-              <h3 id={`cmp-${p.key}`}>{p.title}</h3>
-              {p.items.map((item) => (
-                <ItemRow key={item.key} item={item} revealed={revealed} audit={audit} locale={locale} />
-              ))}
-            </section>
-          ))
-        : (() => {
-            const ordered = appreciativeOrder(compareItems(template, revealed.ratings.consultant, revealed.ratings.reviewer));
-            const groups = new Map<Category, typeof ordered>();
-            for (const x of ordered) groups.set(x.category, [...(groups.get(x.category) ?? []), x]);
-            return [...groups.entries()].map(([category, items]) => (
-              <section key={category} aria-labelledby={`cmp-${category}`}>
-                <h3 id={`cmp-${category}`}>{t(`compare.category.${category}`)}</h3>
-                <p className="muted small">{t(`compare.categoryHint.${category}`)}</p>
-                {items.map((x) => (
-                  <ItemRow key={x.item.key} item={x.item} revealed={revealed} audit={audit} locale={locale} />
-                ))}
-              </section>
-            ));
-          })()}
-      <section aria-labelledby="talk-title">
-        <h2 id="talk-title">{t('compare.conversationTitle')}</h2>
-        <p className="muted">{t('compare.conversationIntro')}</p>
-        <div className="note-columns">
-          {NOTE_COLUMNS.map((c) => (
-            <NoteField key={c} auditId={audit.id} scope={AUDIT_SCOPE} column={c} initial={note(c)} readOnly={readOnly} />
-          ))}
-        </div>
-      </section>
-      <section aria-labelledby="sign-title">
-        <h2 id="sign-title">{t('compare.signTitle')}</h2>
-        <div className="seats">
-          {RATERS.map((rater) => {
-            const s = signed.get(rater);
-            return (
-              <div className="seat" key={rater}>
-                <p className="seat__role">{t(`raters.${rater}`)}</p>
-                {s ? (
-                  <p className="seat__state is-done">{t('compare.signedBy', { name: s.name, date: formatDateTime(s.signedAt, locale) })}</p>
-                ) : (
-                  <>
-                    <div className="field">
-                      <label htmlFor={`sign-${rater}`}>{t('compare.signName')}</label>
-                      <input id={`sign-${rater}`} type="text" value={names[rater]} onChange={(e) => setNames({ ...names, [rater]: e.target.value })} />
-                    </div>
-                    <button type="button" className="btn btn--primary" disabled={readOnly} onClick={() => sign(rater)}>
-                      {t('compare.sign')}
-                    </button>
-                  </>
-                )}
-              </div>
-            );
-          })}
-        </div>
-        {readOnly && <p className="banner banner--ok">{t('compare.completed')}</p>}
-      </section>
-    </section>
-  );
+  if (audit.status === 'ready') return <RevealStep audit={audit} onRevealed={onChanged} />;
+  return <Comparison audit={audit} onChanged={onChanged} />;
 }

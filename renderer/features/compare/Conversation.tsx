@@ -1,0 +1,148 @@
+/**
+ * The appreciative conversation in the three columns people already use (what goes well, worries, next steps),
+ * per principle and for the audit as a whole, with an optional agreed score per principle. Saved on every change.
+ */
+import { useTranslation } from 'react-i18next';
+import type { PrincipleSummary } from '../../../shared/domain/compare';
+import { RATERS, type Rater } from '../../../shared/domain/model';
+import { AUDIT_SCOPE, NOTE_COLUMNS } from '../../../shared/domain/scoring';
+import { pick, type Locale, type TemplatePrinciple } from '../../../shared/domain/template';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { agreedKey, noteKey, useCompare, type SaveState } from './store';
+import { summaryLine } from './summaryText';
+
+function SaveStatus({ state }: { state: SaveState | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`save-state${state === 'error' ? ' save-state--error' : ''}`} role="status">
+      {state === 'saving' ? t('common.saving') : state === 'saved' ? t('common.saved') : state === 'error' ? t('common.saveFailed') : ''}
+    </span>
+  );
+}
+
+export function NoteColumns({ scope, readOnly, labelPrefix }: { scope: string; readOnly: boolean; labelPrefix: string }) {
+  const { t } = useTranslation();
+  const notes = useCompare((s) => s.notes);
+  const saveState = useCompare((s) => s.saveState);
+  const errors = useCompare((s) => s.errors);
+  const setNote = useCompare((s) => s.setNote);
+  return (
+    <div className="note-columns">
+      {NOTE_COLUMNS.map((column) => {
+        const key = noteKey(scope, column);
+        const id = `note-${scope}-${column}`;
+        return (
+          <div className={`field note-column note-column--${column}`} key={column}>
+            <label htmlFor={id}>
+              <span className="visually-hidden">{labelPrefix}: </span>
+              {t(`compare.columns.${column}`)}
+            </label>
+            <textarea
+              id={id}
+              rows={4}
+              value={notes[key] ?? ''}
+              readOnly={readOnly}
+              aria-describedby={`${id}-state`}
+              onChange={(e) => setNote(scope, column, e.target.value)}
+            />
+            <span id={`${id}-state`}>
+              <SaveStatus state={saveState[key]} />
+            </span>
+            <ErrorBanner error={errors[key]} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function AgreedScore({ principle, readOnly, locale }: { principle: TemplatePrinciple; readOnly: boolean; locale: Locale }) {
+  const { t } = useTranslation();
+  const key = agreedKey(principle.key);
+  const score = useCompare((s) => s.agreed[key] ?? null);
+  const state = useCompare((s) => s.saveState[key]);
+  const error = useCompare((s) => s.errors[key]);
+  const setAgreed = useCompare((s) => s.setAgreed);
+  const scale = principle.items[0]!.scale;
+  const id = `agreed-${principle.key}`;
+  const options: number[] = [];
+  for (let v = scale.min; v <= scale.max; v++) options.push(v);
+  return (
+    <div className="agreed">
+      <div className="field agreed__field">
+        <label htmlFor={id}>
+          {t('compare.agreed.label')} <span className="field__optional">({t('common.optional')})</span>
+        </label>
+        <select
+          id={id}
+          value={score === null ? '' : String(score)}
+          disabled={readOnly}
+          aria-describedby={`${id}-prompt`}
+          onChange={(e) => setAgreed(principle.key, e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">{t('compare.agreed.none')}</option>
+          {options.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+        <SaveStatus state={state} />
+      </div>
+      <p className="agreed__prompt" id={`${id}-prompt`}>
+        {score === null
+          ? t('compare.agreed.prompt')
+          : score >= scale.max
+            ? t('compare.agreed.promptTop', { score, title: pick(principle.title, locale) })
+            : t('compare.agreed.promptStep', { score, next: score + 1 })}
+      </p>
+      <ErrorBanner error={error} />
+    </div>
+  );
+}
+
+export function PrincipleTalk({
+  principle,
+  summary,
+  names,
+  readOnly,
+  locale,
+}: {
+  principle: TemplatePrinciple;
+  summary: PrincipleSummary | undefined;
+  names: Record<Rater, string>;
+  readOnly: boolean;
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  const title = pick(principle.title, locale);
+  const headingId = `talk-${principle.key}`;
+  return (
+    <section className="talk-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      {summary && (
+        <ul className="talk-card__summary">
+          {RATERS.map((rater: Rater) => (
+            <li key={rater} className={`who who--${rater}`}>
+              <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>:{' '}
+              {summaryLine(t, summary.raters[rater], locale)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <NoteColumns scope={principle.key} readOnly={readOnly} labelPrefix={title} />
+      <AgreedScore principle={principle} readOnly={readOnly} locale={locale} />
+    </section>
+  );
+}
+
+export function AuditTalk({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section className="talk-card talk-card--audit" aria-labelledby="talk-audit">
+      <h3 id="talk-audit">{t('compare.auditAsWhole')}</h3>
+      <p className="muted small">{t('compare.auditAsWholeHint')}</p>
+      <NoteColumns scope={AUDIT_SCOPE} readOnly={readOnly} labelPrefix={t('compare.auditAsWhole')} />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/** One question, both perspectives: the two scores on one line, the difference named neutrally, both "why" texts. */
+import { useTranslation } from 'react-i18next';
+import { DIFFERENT_GAP, onScale, type ComparedItem } from '../../../shared/domain/compare';
+import { RATERS, type Rater } from '../../../shared/domain/model';
+import { pick, type Locale } from '../../../shared/domain/template';
+import { ScoreLine } from './ScoreLine';
+import { answerText } from './summaryText';
+
+export function ItemComparison({ x, names, locale, context }: { x: ComparedItem; names: Record<Rater, string>; locale: Locale; context?: string }) {
+  const { t } = useTranslation();
+  const diff = x.difference === null ? null : Math.abs(x.difference);
+  const titleId = `cmp-item-${x.item.key}`;
+  const lineLabel = t('compare.lineLabel', {
+    a: names.consultant,
+    aScore: answerText(t, x.answers.consultant),
+    b: names.reviewer,
+    bScore: answerText(t, x.answers.reviewer),
+    min: x.item.scale.min,
+    max: x.item.scale.max,
+  });
+  return (
+    <article className="item-card compare-item" aria-labelledby={titleId}>
+      <div className="compare-item__head">
+        <h4 id={titleId}>{pick(x.item.title, locale)}</h4>
+        {context && <span className="compare-item__context">{context}</span>}
+      </div>
+      <p className="compare-item__question">{pick(x.item.question, locale)}</p>
+      <div className="compare-item__line">
+        <ScoreLine scale={x.item.scale} answers={x.answers} label={lineLabel} />
+        {diff !== null && (
+          <p className="compare-item__diff">
+            {diff === 0
+              ? t('compare.same')
+              : diff >= onScale(x.item.scale, DIFFERENT_GAP)
+                ? t('compare.difference', { count: diff })
+                : t('compare.close', { count: diff })}
+          </p>
+        )}
+      </div>
+      <div className="perspectives">
+        {RATERS.map((rater) => {
+          const a = x.answers[rater];
+          const rationale = x.ratings[rater]?.rationale ?? '';
+          return (
+            <div key={rater} className={`perspective perspective--${rater}`}>
+              <p className="perspective__head">
+                <span className="perspective__mark" aria-hidden="true">
+                  {rater === 'consultant' ? '●' : '◆'}
+                </span>{' '}
+                <span className="perspective__name">{names[rater]}</span>{' '}
+                <span className="perspective__score">{answerText(t, a)}</span>
+              </p>
+              {a.kind === 'notApplicable' && (
+                <p className="perspective__text">
+                  <span className="perspective__label">{t('compare.naReason')}</span> {a.reason || t('compare.noReason')}
+                </p>
+              )}
+              {rationale ? (
+                <p className="perspective__text">
+                  <span className="perspective__label">{t('compare.why')}</span> {rationale}
+                </p>
+              ) : (
+                a.kind === 'score' && <p className="perspective__text muted">{t('compare.noRationale')}</p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </article>
+  );
+}

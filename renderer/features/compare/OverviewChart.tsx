@@ -1,0 +1,140 @@
+/**
+ * All principles at a glance: for each, the consultant's and the reviewer's mean as a dumbbell (circle and diamond
+ * joined by a line), plus the overall scale. A table with the same numbers is there for screen readers.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Answer, PrincipleSummary } from '../../../shared/domain/compare';
+import type { Rater } from '../../../shared/domain/model';
+import { RATERS } from '../../../shared/domain/model';
+import { pick, type Locale, type Scale, type TemplateContent } from '../../../shared/domain/template';
+import { Marker, ticks, xOf } from './ScoreLine';
+import { answerText, formatMean, summaryLine } from './summaryText';
+
+const W = 440;
+const PAD = 18;
+
+interface Row {
+  key: string;
+  title: string;
+  scale: Scale;
+  values: Record<Rater, number | null>;
+  text: Record<Rater, string>;
+}
+
+const sameScale = (a: Scale, b: Scale) => a.min === b.min && a.max === b.max;
+
+export function OverviewChart({
+  template,
+  summaries,
+  overall,
+  names,
+  locale,
+}: {
+  template: TemplateContent;
+  summaries: PrincipleSummary[];
+  overall: Record<Rater, Answer>;
+  names: Record<Rater, string>;
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  const titles = new Map(template.principles.map((p) => [p.key, pick(p.title, locale)]));
+  const rows: Row[] = [
+    ...summaries.map((s) => ({
+      key: s.principleKey,
+      title: titles.get(s.principleKey) ?? s.principleKey,
+      scale: s.scale,
+      values: { consultant: s.raters.consultant.mean, reviewer: s.raters.reviewer.mean },
+      text: { consultant: summaryLine(t, s.raters.consultant, locale), reviewer: summaryLine(t, s.raters.reviewer, locale) },
+    })),
+    {
+      key: template.overall.key,
+      title: pick(template.overall.title, locale),
+      scale: template.overall.scale,
+      values: {
+        consultant: overall.consultant.kind === 'score' ? overall.consultant.score : null,
+        reviewer: overall.reviewer.kind === 'score' ? overall.reviewer.score : null,
+      },
+      text: { consultant: answerText(t, overall.consultant), reviewer: answerText(t, overall.reviewer) },
+    },
+  ];
+  const axis = rows[0]!.scale;
+  // Every row is drawn by position on its own scale; numbers on the axis only when all rows share one scale.
+  const uniform = rows.every((r) => sameScale(r.scale, axis));
+  const onAxis = (r: Row, v: number) => xOf(axis, axis.min + ((v - r.scale.min) / (r.scale.max - r.scale.min)) * (axis.max - axis.min), W, PAD);
+
+  return (
+    <figure className="overview" aria-labelledby="overview-title">
+      <figcaption>
+        <h3 id="overview-title">{t('compare.overview.title')}</h3>
+        <p className="muted small">{t('compare.overview.hint')}</p>
+      </figcaption>
+      <div className="overview__chart" aria-hidden="true">
+        <span />
+        <svg viewBox={`0 0 ${W} 20`} className="overview__axis" focusable="false">
+          {uniform
+            ? ticks(axis).map((v) => (
+                <text key={v} x={xOf(axis, v, W, PAD)} y={14} textAnchor="middle" className="score-line__label">
+                  {v}
+                </text>
+              ))
+            : [
+                <text key="low" x={PAD} y={14} textAnchor="start" className="score-line__label">
+                  {t('compare.overview.low')}
+                </text>,
+                <text key="high" x={W - PAD} y={14} textAnchor="end" className="score-line__label">
+                  {t('compare.overview.high')}
+                </text>,
+              ]}
+        </svg>
+        <span />
+        {rows.map((r) => {
+          const cx = r.values.consultant === null ? null : onAxis(r, r.values.consultant);
+          const rx = r.values.reviewer === null ? null : onAxis(r, r.values.reviewer);
+          const close = cx !== null && rx !== null && Math.abs(cx - rx) < 14;
+          return [
+            <span key={`${r.key}-t`} className="overview__label">
+              {r.title}
+            </span>,
+            <svg key={`${r.key}-s`} viewBox={`0 0 ${W} 28`} className="overview__row" focusable="false">
+              <line x1={PAD} x2={W - PAD} y1={14} y2={14} className="score-line__axis score-line__axis--faint" />
+              {cx !== null && rx !== null && <line x1={cx} x2={rx} y1={14} y2={14} className="score-line__gap" />}
+              {cx !== null && <Marker rater="consultant" x={cx} y={close ? 9 : 14} r={6.5} />}
+              {rx !== null && <Marker rater="reviewer" x={rx} y={close ? 19 : 14} r={6.5} />}
+            </svg>,
+            <span key={`${r.key}-v`} className="overview__values">
+              <span className="who who--consultant">
+                <span aria-hidden="true">●</span> {r.key === template.overall.key ? r.text.consultant : formatMean(r.values.consultant, locale)}
+              </span>
+              <span className="who who--reviewer">
+                <span aria-hidden="true">◆</span> {r.key === template.overall.key ? r.text.reviewer : formatMean(r.values.reviewer, locale)}
+              </span>
+            </span>,
+          ];
+        })}
+      </div>
+      <table className="visually-hidden">
+        <caption>{t('compare.overview.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.overview.principle')}</th>
+            {RATERS.map((rater) => (
+              <th scope="col" key={rater}>
+                {names[rater]} ({t(`raters.${rater}`).toLowerCase()})
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.title}</th>
+              {RATERS.map((rater) => (
+                <td key={rater}>{r.text[rater]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

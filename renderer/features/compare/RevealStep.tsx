@@ -1,0 +1,53 @@
+/** The deliberate reveal: both raters sit together and open the scores at once, after a confirmation. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditDetail } from '../../../shared/domain/model';
+import { call } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+
+export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onRevealed: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section className="handover reveal" aria-labelledby="reveal-title">
+      <p className="reveal__marks" aria-hidden="true">
+        <span className="who who--consultant">●</span> <span className="who who--reviewer">◆</span>
+      </p>
+      <h2 id="reveal-title">{t('compare.reveal.title')}</h2>
+      <p className="handover__text">{t('compare.reveal.text', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
+      <p className="muted">{t('compare.reveal.tip')}</p>
+      <ErrorBanner error={error} />
+      <div className="form-actions">
+        <button type="button" className="btn btn--primary" onClick={() => setAsking(true)}>
+          {t('compare.reveal.open')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={asking}
+        title={t('compare.reveal.confirmTitle')}
+        confirmLabel={t('compare.reveal.confirm')}
+        busy={busy}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setBusy(true);
+          setError(null);
+          call('reveal', { auditId: audit.id })
+            .then(() => {
+              setAsking(false);
+              onRevealed();
+            })
+            .catch((err: unknown) => {
+              setAsking(false);
+              setError(err);
+            })
+            .finally(() => setBusy(false));
+        }}
+      >
+        <p>{t('compare.reveal.confirmText', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The conversation of one revealed audit in memory. Notes and agreed scores are sent to the API on every change;
+ * per field at most one save is in flight and the newest value always follows, so the last keystroke is never lost.
+ */
+import { create } from 'zustand';
+import type { AgreedScore, Note, NoteColumn, Revealed } from '../../../shared/domain/scoring';
+import { call } from '../../api/client';
+
+export type SaveState = 'saving' | 'saved' | 'error';
+
+export const noteKey = (scope: string, column: NoteColumn) => `note:${scope}:${column}`;
+export const agreedKey = (principleKey: string) => `agreed:${principleKey}`;
+
+interface CompareState {
+  auditId: number | null;
+  /** Which screen loaded the current state: a screen that goes away clears only what it loaded itself. */
+  generation: number;
+  revealed: Revealed | null;
+  loadError: unknown;
+  notes: Record<string, string>;
+  agreed: Record<string, number | null>;
+  saveState: Record<string, SaveState>;
+  /** The last failed save per field, shown beside it. */
+  errors: Record<string, unknown>;
+  load: (auditId: number) => Promise<void>;
+  /** Re-reads everything after the reveal (actions, signatures, history); drafts being typed are kept. */
+  refresh: () => Promise<void>;
+  setNote: (scope: string, column: NoteColumn, text: string) => void;
+  setAgreed: (principleKey: string, score: number | null) => void;
+  /** Resolves when every change made so far has been stored (or failed). */
+  flush: () => Promise<void>;
+  /** Forgets everything, unless a newer screen has loaded since `generation`. */
+  release: (generation: number) => void;
+}
+
+const inflight = new Map<string, Promise<void>>();
+const again = new Set<string>();
+
+export const hasUnsavedConversation = (): boolean => inflight.size > 0 || again.size > 0;
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (e) => {
+    if (!hasUnsavedConversation()) return;
+    e.preventDefault();
+    e.returnValue = '';
+    void useCompare.getState().flush().then(() => window.close());
+  });
+}
+
+const notesRecord = (notes: Note[]) => Object.fromEntries(notes.map((n) => [noteKey(n.scope, n.column), n.text]));
+const agreedRecord = (scores: AgreedScore[]) => Object.fromEntries(scores.map((a) => [agreedKey(a.principleKey), a.score]));
+
+export const useCompare = create<CompareState>((set, get) => {
+  const send = (key: string): Promise<unknown> => {
+    const { auditId, notes, agreed } = get();
+    if (auditId === null) return Promise.resolve();
+    const [kind, scope, column] = key.split(':') as [string, string, NoteColumn];
+    return kind === 'note'
+      ? call('saveNote', { auditId, scope, column, text: notes[key] ?? '' })
+      : call('saveAgreedScore', { auditId, principleKey: scope, score: agreed[key] ?? null });
+  };
+
+  const save = (key: string): Promise<void> => {
+    const running = inflight.get(key);
+    if (running) {
+      again.add(key);
+      return running;
+    }
+    const auditId = get().auditId;
+    set((s) => ({ saveState: { ...s.saveState, [key]: 'saving' } }));
+    const p = send(key)
+      .then(() => {
+        if (!again.has(key)) {
+          set((s) => {
+            const { [key]: _cleared, ...errors } = s.errors;
+            return { saveState: { ...s.saveState, [key]: 'saved' }, errors };
+          });
+        }
+        // A change withdraws a signature given before it: show that at once.
+        if ((get().revealed?.signOffs.length ?? 0) > 0) void get().refresh();
+      })
+      .catch((err: unknown) => set((s) => ({ saveState: { ...s.saveState, [key]: 'error' }, errors: { ...s.errors, [key]: err } })))
+      .finally(() => {
+        inflight.delete(key);
+        if (again.delete(key) && get().auditId === auditId) void save(key);
+      });
+    inflight.set(key, p);
+    return p;
+  };
+
+  const empty = { auditId: null, revealed: null, loadError: null, notes: {}, agreed: {}, saveState: {}, errors: {} };
+  return {
+    ...empty,
+    generation: 0,
+    load: async (auditId) => {
+      set((s) => ({ ...empty, auditId, generation: s.generation + 1 }));
+      try {
+        const revealed = await call('getRevealed', { auditId });
+        if (get().auditId !== auditId) return;
+        set({ revealed, notes: notesRecord(revealed.notes), agreed: agreedRecord(revealed.agreedScores) });
+      } catch (err) {
+        if (get().auditId === auditId) set({ loadError: err });
+      }
+    },
+    refresh: async () => {
+      const auditId = get().auditId;
+      if (auditId === null) return;
+      try {
+        const revealed = await call('getRevealed', { auditId });
+        if (get().auditId === auditId) set({ revealed });
+      } catch (err) {
+        if (get().auditId === auditId) set({ loadError: err });
+      }
+    },
+    setNote: (scope, column, text) => {
+      const key = noteKey(scope, column);
+      set((s) => ({ notes: { ...s.notes, [key]: text } }));
+      void save(key);
+    },
+    setAgreed: (principleKey, score) => {
+      const key = agreedKey(principleKey);
+      set((s) => ({ agreed: { ...s.agreed, [key]: score } }));
+      void save(key);
+    },
+    flush: async () => {
+      while (inflight.size > 0) await Promise.all([...inflight.values()]);
+    },
+    release: (generation) => {
+      if (get().generation === generation) set(empty);
+    },
+  };
+});
