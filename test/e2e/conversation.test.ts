@@ -57,6 +57,8 @@ describe('side by side and the conversation', () => {
     await page.getByRole('button', { name: 'Ja, we zitten samen: open de scores' }).click();
 
     await page.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
+    // Keyboard focus lands on the comparison, not on the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-title');
     // Appreciative order: shared strengths come first.
     const groupHeadings = await page.locator('.compare-group > h3').allInnerTexts();
     expect(groupHeadings[0]).toMatch(/^Samen sterk/);
@@ -129,6 +131,7 @@ describe('side by side and the conversation', () => {
     await page.locator('.sign-seat.is-signed').first().waitFor();
     await page.getByRole('button', { name: 'Ondertekenen als tweede beoordelaar' }).click();
     await page.getByText('Afgerond en ondertekend.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sign-title');
 
     const done = await callApi(server, 'getAudit', { id: audit.id });
     expect(done.body.value.status).toBe('completed');

@@ -16,7 +16,7 @@ import { ItemComparison } from './ItemComparison';
 import { OverviewChart } from './OverviewChart';
 import { RevealStep } from './RevealStep';
 import { SignOff } from './SignOff';
-import { useCompare } from './store';
+import { takeFocusTarget, useCompare } from './store';
 import { summaryLine } from './summaryText';
 
 type Order = 'appreciative' | 'matrix';
@@ -127,6 +127,16 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
     };
   }, [audit.id, audit.template.id, load, flush, release]);
 
+  const ready = template !== null && revealed !== null;
+  useEffect(() => {
+    if (!ready) return;
+    const id = takeFocusTarget();
+    const el = id ? document.getElementById(id) : null;
+    if (!el) return;
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  }, [ready]);
+
   const compared = useMemo(
     () => (template && revealed ? compareItems(template, revealed.ratings.consultant, revealed.ratings.reviewer) : null),
     [template, revealed],
@@ -139,7 +149,9 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
 
   return (
     <section aria-labelledby="compare-title" className="compare">
-      <h2 id="compare-title">{t('compare.title')}</h2>
+      <h2 id="compare-title" tabIndex={-1}>
+        {t('compare.title')}
+      </h2>
       <p className="compare__intro">{t('compare.intro')}</p>
       {readOnly && (
         <p className="banner banner--info lock-banner">

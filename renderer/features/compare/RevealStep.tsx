@@ -5,6 +5,7 @@ import type { AuditDetail } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { focusNextTime } from './store';
 
 export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onRevealed: () => void }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
           call('reveal', { auditId: audit.id })
             .then(() => {
               setAsking(false);
+              focusNextTime('compare-title');
               onRevealed();
             })
             .catch((err: unknown) => {

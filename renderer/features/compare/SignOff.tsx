@@ -10,7 +10,7 @@ import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, formatDateTime } from '../../components/format';
-import { useCompare } from './store';
+import { focusNextTime, useCompare } from './store';
 
 function Seat({ audit, rater, revealed, locale, onCompleted }: { audit: AuditDetail; rater: Rater; revealed: Revealed; locale: Locale; onCompleted: () => void }) {
   const { t } = useTranslation();
@@ -44,7 +44,11 @@ function Seat({ audit, rater, revealed, locale, onCompleted }: { audit: AuditDet
             // Every note typed so far is stored first: the signature covers what is on screen.
             flush()
               .then(() => call('signOff', { auditId: audit.id, rater, name }))
-              .then((summary) => (summary.status === 'completed' ? onCompleted() : refresh()))
+              .then((summary) => {
+                if (summary.status !== 'completed') return refresh();
+                focusNextTime('sign-title');
+                onCompleted();
+              })
               .catch(setError)
               .finally(() => setBusy(false));
           }}
@@ -95,7 +99,10 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
         setBusy(true);
         setError(null);
         call('reopenAudit', { auditId: audit.id, byName: by, reason })
-          .then(onReopened)
+          .then(() => {
+            focusNextTime('sign-title');
+            onReopened();
+          })
           .catch(setError)
           .finally(() => setBusy(false));
       }}
@@ -143,7 +150,9 @@ export function SignOff({ audit, revealed, locale, onStatusChanged }: { audit: A
   const lastSigned = revealed.signOffs.reduce<string>((max, s) => (s.signedAt > max ? s.signedAt : max), '');
   return (
     <section aria-labelledby="sign-title" className="sign-off">
-      <h2 id="sign-title">{t('compare.sign.title')}</h2>
+      <h2 id="sign-title" tabIndex={-1}>
+        {t('compare.sign.title')}
+      </h2>
       {completed ? (
         <div className="banner banner--info lock-banner" role="status">
           <strong>{t('compare.sign.completedTitle', { date: formatDate(lastSigned, locale) })}</strong> {t('compare.sign.completedText')}

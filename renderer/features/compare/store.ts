@@ -38,6 +38,20 @@ const again = new Set<string>();
 
 export const hasUnsavedConversation = (): boolean => inflight.size > 0 || again.size > 0;
 
+/**
+ * Where keyboard focus goes once the audit page has reloaded after a step that changed the status (reveal, the
+ * last signature, reopening): the button that was pressed is gone by then.
+ */
+let focusAfterReload: string | null = null;
+export const focusNextTime = (elementId: string) => {
+  focusAfterReload = elementId;
+};
+export const takeFocusTarget = (): string | null => {
+  const id = focusAfterReload;
+  focusAfterReload = null;
+  return id;
+};
+
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeunload', (e) => {
     if (!hasUnsavedConversation()) return;
