@@ -31,9 +31,11 @@ export function ItemComparison({ x, names, locale, context }: { x: ComparedItem;
           <p className="compare-item__diff">
             {diff === 0
               ? t('compare.same')
-              : diff >= onScale(x.item.scale, DIFFERENT_GAP)
-                ? t('compare.difference', { count: diff })
-                : t('compare.close', { count: diff })}
+              : diff < onScale(x.item.scale, DIFFERENT_GAP)
+                ? t('compare.close', { count: diff })
+                : x.category === 'sharedStrength'
+                  ? t('compare.bothHigh', { count: diff })
+                  : t('compare.difference', { count: diff })}
           </p>
         )}
       </div>
