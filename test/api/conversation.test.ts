@@ -2,6 +2,7 @@
  * From the reveal to a signed, read-only audit, through the real dispatcher on a real SQLite file: notes in three
  * columns, agreed scores, action points, the shared sign-off, the lock after it, and reopening with a record.
  */
+import { dumpDatabase } from '../support/dbDump';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,18 +47,7 @@ const toConversation = () => {
   ok(call('reveal', { auditId }));
 };
 
-/** Every row of every table, in a stable order: equal dumps mean an unchanged database. */
-function dump(): string {
-  const db = backend.db;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return JSON.stringify(
-    tables.map((t) => {
-      const cols = (db.prepare(`SELECT count(*) FROM pragma_table_info('${t}')`).pluck().get() as number) || 1;
-      const order = Array.from({ length: cols }, (_, i) => i + 1).join(', ');
-      return [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).raw().all()];
-    }),
-  );
-}
+const dump = (): string => dumpDatabase(backend.db);
 
 const open = () => openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
 

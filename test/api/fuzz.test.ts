@@ -3,6 +3,7 @@
  * HTTP bridge. Every call ends in a typed error or a valid result, the process stays up, a rejected call leaves
  * the database unchanged, and text comes back byte for byte.
  */
+import { dumpDatabase } from '../support/dbDump';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -29,18 +30,7 @@ let scoringAuditId = 0;
 let talkAuditId = 0;
 let itemKeys: string[] = [];
 
-/** Every row of every table, in a stable order: equal dumps mean an unchanged database. */
-function dump(): string {
-  const db = backend.db;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return JSON.stringify(
-    tables.map((t) => {
-      const cols = (db.prepare(`SELECT count(*) FROM pragma_table_info('${t}')`).pluck().get() as number) || 1;
-      const order = Array.from({ length: cols }, (_, i) => i + 1).join(', ');
-      return [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).raw().all()];
-    }),
-  );
-}
+const dump = (): string => dumpDatabase(backend.db);
 
 const isTyped = (r: unknown): boolean => {
   const x = r as { ok?: unknown; value?: unknown; error?: { code?: unknown } };

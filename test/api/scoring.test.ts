@@ -1,4 +1,5 @@
 /** Scoring rules through the real dispatcher on a real SQLite file: answers, typed errors, submit/reopen/reveal, validation. */
+import { dumpDatabase } from '../support/dbDump';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,18 +39,7 @@ const scoreAll = (rater: Rater, score = 6) => items.forEach((i) => ok(call('save
 const naItem = () => items.find((i) => i.allowNotApplicable)!;
 const coreItem = () => items.find((i) => !i.allowNotApplicable)!;
 
-/** Every row of every table, in a stable order: equal dumps mean an unchanged database. */
-function dump(): string {
-  const db = backend.db;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return JSON.stringify(
-    tables.map((t) => {
-      const cols = (db.prepare(`SELECT count(*) FROM pragma_table_info('${t}')`).pluck().get() as number) || 1;
-      const order = Array.from({ length: cols }, (_, i) => i + 1).join(', ');
-      return [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).raw().all()];
-    }),
-  );
-}
+const dump = (): string => dumpDatabase(backend.db);
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-scoring-'));

@@ -2,6 +2,7 @@
  * "Back-up en herstel": the backups kept beside the data file, making one now, restoring one after a clear
  * confirmation (a backup of the current state is made first), and saving a copy of the whole database.
  */
+import { downloadBytes } from '../../components/download';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, ExportedDatabase, RestoreResult } from '../../../shared/domain/storage';
@@ -21,19 +22,11 @@ type Notice =
 
 const UNUSABLE = new Set(['database_damaged', 'database_foreign', 'database_too_new']);
 
-function download(base64: string, fileName: string): void {
+function downloadBase64(base64: string, fileName: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.sqlite3' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBytes(bytes, fileName, 'application/vnd.sqlite3');
 }
 
 export function BackupPage() {
@@ -77,7 +70,7 @@ export function BackupPage() {
       if (result.delivery === 'cancelled') return null;
       if (result.delivery === 'saved') return { kind: 'exportedTo', path: result.path, bytes: result.bytes };
       const name = t('backup.exportFileName', { date: new Date().toISOString().slice(0, 10) });
-      download(result.base64, name);
+      downloadBase64(result.base64, name);
       return { kind: 'exported', name, bytes: result.bytes };
     });
 

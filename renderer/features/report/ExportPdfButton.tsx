@@ -7,22 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
 import { ApiCallError, call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { downloadBytes } from '../../components/download';
 import { loadReportFonts } from './fonts';
 
 type State = { name: 'idle' } | { name: 'busy' } | { name: 'done'; fileName: string } | { name: 'cancelled' } | { name: 'failed'; error: unknown };
 
-function download(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
@@ -49,7 +38,7 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
         const result = await save(bytes, fileName);
         setState(result.saved ? { name: 'done', fileName: result.path ?? fileName } : { name: 'cancelled' });
       } else {
-        download(bytes, fileName);
+        downloadBytes(bytes, fileName, 'application/pdf');
         setState({ name: 'done', fileName });
       }
     } catch (error) {
