@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import defaultTemplate from '../templates/sofs-default-v1.json' with { type: 'json' };
 import { templateContentSchema } from '../../shared/domain/template';
 import { sql as initialSchema } from './001_initial';
+import { sql as completedLocks } from './003_completed_locks';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: Migration[] = [
       );
     },
   },
+  { version: 3, name: 'completed audits: every remaining write path locked in the database', up: (db) => db.exec(completedLocks) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

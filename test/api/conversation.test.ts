@@ -229,6 +229,11 @@ describe('after both signed off', () => {
       () => db.prepare('UPDATE ratings SET score = 0 WHERE audit_id = ?').run(auditId),
       () => db.prepare('UPDATE audits SET audit_date = ? WHERE id = ?').run('2020-01-01', auditId),
       () => db.prepare("INSERT INTO sign_offs (audit_id, rater, name, signed_at) VALUES (?, 'consultant', 'x', 'now')").run(auditId),
+      // Migration 3: the remaining paths.
+      () => db.prepare('DELETE FROM agreed_scores WHERE audit_id = ?').run(auditId),
+      () => db.prepare('UPDATE sign_offs SET name = ? WHERE audit_id = ?').run('iemand anders', auditId),
+      () => db.prepare('DELETE FROM sign_offs WHERE audit_id = ?').run(auditId),
+      () => db.prepare("UPDATE audits SET status = 'conversation', updated_at = 'now' WHERE id = ?").run(auditId), // no recorded reopening
     ];
     for (const attempt of attempts) expect(attempt).toThrow(/audit_locked|scores_locked/);
     expect(dump()).toBe(before);
@@ -262,5 +267,15 @@ describe('after both signed off', () => {
     expect(status()).toBe('completed');
     ok(call('reopenAudit', { auditId, byName: 'Charlotte Consulent', reason: 'Tikfout in de volgende stappen' }));
     expect(revealed().reopenings.map((r) => r.byName)).toEqual(['Rik Reviewer', 'Charlotte Consulent']);
+
+    // The reopening history is append-only in the database, and is written only for a completed audit.
+    const db = backend.db;
+    const before = dump();
+    expect(() => db.prepare('UPDATE reopenings SET reason = ? WHERE audit_id = ?').run('herschreven', auditId)).toThrow(/audit_locked/);
+    expect(() => db.prepare('DELETE FROM reopenings WHERE audit_id = ?').run(auditId)).toThrow(/audit_locked/);
+    expect(() =>
+      db.prepare("INSERT INTO reopenings (audit_id, by_name, reason, signed_snapshot, reopened_at) VALUES (?, 'x', 'y', '{}', 'now')").run(auditId),
+    ).toThrow(/invalid_transition/);
+    expect(dump()).toBe(before);
   });
 });

@@ -93,6 +93,16 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       expect(api.startScoring({ auditId: scoring.id, rater: 'reviewer' }).ratings[0]!.rationale).toBe('Na de update');
       expect(() => api.saveNote({ auditId: byCode('FIX-OCJ-2024-017', 'completed').id, scope: 'audit', column: 'next', text: 'x' })).toThrow();
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+      // The migrated schema (tables, indexes, triggers) is exactly what a new database gets.
+      const fresh = openDatabase(path.join(dir, 'fresh.sqlite'));
+      try {
+        const schema = (d: typeof db) =>
+          d.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
+        expect(schema(db)).toEqual(schema(fresh.db));
+      } finally {
+        closeDatabase(fresh.db);
+      }
     } finally {
       closeDatabase(db);
     }
