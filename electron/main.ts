@@ -1,12 +1,14 @@
 /**
  * Electron main process: a thin shell. One window, one database, one IPC handler per API operation
- * (served by the same dispatch as the browser harness), the PDF save dialog, a translated menu.
+ * (served by the same dispatch as the browser harness), the save dialogs (PDF, a copy of the database), the
+ * "choose another data file" dialog of the recovery screen, a translated menu.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../db/backend';
+import { inspectDatabaseFile } from '../db/backup';
 import { DATABASE_FILE } from '../db/paths';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 import { translate } from '../shared/i18n/translate';
@@ -20,6 +22,7 @@ import {
   windowOpenHandler,
   withCspHeader,
 } from './security';
+import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
 // db/paths.ts, so `npm run web` and the desktop app find the same file by default.
@@ -48,11 +51,55 @@ function nativeBinding(): string | undefined {
 let backend: Backend | null = null;
 let win: BrowserWindow | null = null;
 
-function openData(): Backend {
-  const file = databasePathFromArgs(process.argv, process.env) ?? path.join(app.getPath('userData'), DATABASE_FILE);
+const settingsPath = () => path.join(app.getPath('userData'), SETTINGS_FILE);
+
+function openData(file?: string): Backend {
+  const chosen =
+    file ?? resolveDatabasePath(databasePathFromArgs(process.argv, process.env), readSettings(settingsPath()), path.join(app.getPath('userData'), DATABASE_FILE));
   const binding = nativeBinding();
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
-  return openBackend(path.resolve(file), binding ? { nativeBinding: binding } : {});
+  return openBackend(chosen, binding ? { nativeBinding: binding } : {});
+}
+
+/** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */
+async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<unknown> {
+  const fileName = `casusaudit-${new Date().toISOString().slice(0, 10)}.sqlite`;
+  const { canceled, filePath } = await dialog.showSaveDialog(owner, {
+    defaultPath: path.join(app.getPath('documents'), fileName),
+    filters: [{ name: 'Casusaudit', extensions: ['sqlite'] }],
+  });
+  if (canceled || !filePath) return { ok: true, value: { delivery: 'cancelled' } };
+  if (path.resolve(filePath) === path.resolve(current.path)) return { ok: false, error: { code: 'invalid_arguments' } };
+  try {
+    const written = current.exportTo(filePath);
+    return { ok: true, value: { delivery: 'saved', fileName: path.basename(written.path), bytes: written.bytes, path: written.path } };
+  } catch {
+    return { ok: false, error: { code: 'storage_failed' } };
+  }
+}
+
+/**
+ * Recovery screen, "choose another file": only a readable Casusaudit database is switched to (a wrong pick
+ * is explained and nothing is touched), and the choice is remembered for the next start.
+ */
+async function chooseDatabaseFile(owner: BrowserWindow): Promise<{ chosen: boolean; error?: unknown }> {
+  const { canceled, filePaths } = await dialog.showOpenDialog(owner, {
+    properties: ['openFile'],
+    filters: [{ name: 'Casusaudit', extensions: ['sqlite', 'db'] }],
+  });
+  const file = filePaths[0];
+  if (canceled || !file) return { chosen: false };
+  const check = inspectDatabaseFile(file);
+  if (!check.ok) return { chosen: false, error: { code: check.problem, params: { path: file } } };
+  const previous = backend;
+  backend = null; // calls arriving during the switch get FORBIDDEN rather than a closed database
+  if (previous) {
+    await previous.backupsIdle();
+    previous.close();
+  }
+  backend = openData(path.resolve(file));
+  writeSettings(settingsPath(), { databasePath: path.resolve(file) });
+  return { chosen: true };
 }
 
 /**
@@ -73,9 +120,14 @@ function registerIpc(): void {
   for (const op of OPERATION_NAMES) {
     ipcMain.handle(ipcChannel(op), (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame, appUrl) || !backend) return FORBIDDEN;
+      if (op === 'exportDatabase' && win && backend.mode === 'ok') return exportDatabase(backend, win);
       return backend.dispatch(op, args);
     });
   }
+  ipcMain.handle('casusaudit:chooseDatabaseFile', (event) => {
+    if (!isTrustedSender(event.senderFrame, appUrl) || !win) return { chosen: false };
+    return chooseDatabaseFile(win);
+  });
   ipcMain.handle('casusaudit:savePdf', async (event, bytes: unknown, fileName: unknown) => {
     if (!isTrustedSender(event.senderFrame, appUrl) || !win) return { saved: false };
     const checked = checkPdfArgs(bytes, fileName);

@@ -1,6 +1,6 @@
 /**
  * Preload: exposes one function per API operation (verbs, never ipcRenderer or a generic invoke) plus
- * savePdf. Bundled into one CommonJS file because sandboxed preloads cannot load other modules.
+ * savePdf and chooseDatabaseFile (the dialogs the main process owns). Bundled into one CommonJS file because sandboxed preloads cannot load other modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
@@ -11,4 +11,5 @@ for (const op of OPERATION_NAMES) api[op] = (args: unknown) => ipcRenderer.invok
 contextBridge.exposeInMainWorld('casusaudit', {
   ...api,
   savePdf: (bytes: Uint8Array, fileName: string) => ipcRenderer.invoke('casusaudit:savePdf', bytes, fileName),
+  chooseDatabaseFile: () => ipcRenderer.invoke('casusaudit:chooseDatabaseFile'),
 });

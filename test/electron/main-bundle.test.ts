@@ -37,6 +37,7 @@ const rec = {
   headersHook: null as null | Listener,
   menu: null as null | Array<Record<string, any>>,
   saveDialogAnswer: { canceled: false, filePath: path.join(tmp, 'out', 'summary.pdf') } as { canceled: boolean; filePath?: string },
+  openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
   errorBoxes: [] as string[],
   quitCalls: 0,
   exitCodes: [] as number[],
@@ -76,6 +77,7 @@ const fakeElectron = {
   },
   dialog: {
     showSaveDialog: async () => rec.saveDialogAnswer,
+    showOpenDialog: async () => rec.openDialogAnswer,
     showErrorBox: (title: string, body: string) => void rec.errorBoxes.push(`${title}\n${body}`),
     showMessageBox: async () => ({ response: 0 }),
   },
@@ -176,7 +178,7 @@ describe('bundled main process', () => {
 });
 
 describe('bundled preload', () => {
-  it('exposes exactly one verb per operation plus savePdf, each invoking its own channel', async () => {
+  it('exposes exactly one verb per operation plus the two dialogs, each invoking its own channel', async () => {
     const exposed = new Map<string, Record<string, (...a: unknown[]) => Promise<unknown>>>();
     const invoked: unknown[][] = [];
     const fakePreloadElectron = {
@@ -195,20 +197,22 @@ describe('bundled preload', () => {
     }
     expect([...exposed.keys()]).toEqual(['casusaudit']);
     const api = exposed.get('casusaudit')!;
-    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf'].sort());
+    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf', 'chooseDatabaseFile'].sort());
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
     await api.getAudit!({ id: 7 });
     await api.savePdf!(new Uint8Array([1]), 'a.pdf');
+    await api.chooseDatabaseFile!();
     expect(invoked).toEqual([
       [ipcChannel('getAudit'), { id: 7 }],
       ['casusaudit:savePdf', new Uint8Array([1]), 'a.pdf'],
+      ['casusaudit:chooseDatabaseFile'],
     ]);
   });
 });
 
 describe('IPC', () => {
-  it('registers one handler per operation plus savePdf, and nothing else', () => {
-    expect([...rec.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), 'casusaudit:savePdf'].sort());
+  it('registers one handler per operation plus the two dialogs, and nothing else', () => {
+    expect([...rec.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), 'casusaudit:savePdf', 'casusaudit:chooseDatabaseFile'].sort());
   });
 
   it('serves the app page and stores data in the real file', async () => {
@@ -264,6 +268,63 @@ describe('IPC', () => {
 
     rec.saveDialogAnswer = { canceled: true };
     expect(await invoke('casusaudit:savePdf', trusted, pdf, 'x.pdf')).toEqual({ saved: false });
+  });
+
+  it('saves a copy of the database where the user chose, through the main process', async () => {
+    const copy = path.join(tmp, 'out', 'kopie.sqlite');
+    rec.saveDialogAnswer = { canceled: false, filePath: copy };
+    const r = (await invoke(ipcChannel('exportDatabase'), trusted, {})) as any;
+    expect(r).toEqual({ ok: true, value: { delivery: 'saved', fileName: 'kopie.sqlite', bytes: fs.statSync(copy).size, path: copy } });
+    const db = new Database(copy, { readonly: true });
+    try {
+      expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Testpersoon Eén']);
+    } finally {
+      db.close();
+    }
+    rec.saveDialogAnswer = { canceled: false, filePath: dbFile }; // never over the open database itself
+    expect(((await invoke(ipcChannel('exportDatabase'), trusted, {})) as any).ok).toBe(false);
+    rec.saveDialogAnswer = { canceled: true };
+    expect(await invoke(ipcChannel('exportDatabase'), trusted, {})).toEqual({ ok: true, value: { delivery: 'cancelled' } });
+    expect(await invoke(ipcChannel('exportDatabase'), { senderFrame: null }, {})).toEqual({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('switches to another data file only when it is a readable Casusaudit database, and remembers the choice', async () => {
+    const settingsFile = path.join(tmp, 'appData', 'Casusaudit', 'settings.json');
+    rec.openDialogAnswer = { canceled: true, filePaths: [] };
+    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: false });
+
+    // A file that is not ours: explained, nothing switched, nothing touched.
+    const foreign = path.join(tmp, 'out', 'notities.sqlite');
+    fs.writeFileSync(foreign, 'gewoon tekst');
+    rec.openDialogAnswer = { canceled: false, filePaths: [foreign] };
+    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({
+      chosen: false,
+      error: { code: 'database_foreign', params: { path: foreign } },
+    });
+    expect(fs.readFileSync(foreign, 'utf8')).toBe('gewoon tekst');
+    expect(fs.existsSync(settingsFile)).toBe(false);
+    expect(((await invoke(ipcChannel('listPeople'), trusted, {})) as any).value.map((p: { name: string }) => p.name)).toEqual(['Testpersoon Eén']);
+
+    // Another page may not switch files.
+    expect(await invoke('casusaudit:chooseDatabaseFile', { senderFrame: { url: 'https://evil.example/', parent: null } })).toEqual({ chosen: false });
+
+    // The copy saved above is a real Casusaudit database: switch to it.
+    const other = path.join(tmp, 'out', 'kopie.sqlite');
+    rec.openDialogAnswer = { canceled: false, filePaths: [other] };
+    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: true });
+    expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))).toEqual({ databasePath: other });
+    const state = (await invoke(ipcChannel('getStartupState'), trusted, {})) as any;
+    expect(state.value.path).toBe(other);
+    await invoke(ipcChannel('createPerson'), trusted, { name: 'Alleen in de kopie', role: 'consulent' });
+    const inCopy = new Database(other, { readonly: true });
+    const inOriginal = new Database(dbFile, { readonly: true });
+    try {
+      expect(inCopy.prepare('SELECT count(*) FROM people').pluck().get()).toBe(2);
+      expect(inOriginal.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1);
+    } finally {
+      inCopy.close();
+      inOriginal.close();
+    }
   });
 });
 

@@ -6,14 +6,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupState } from '../../../shared/domain/storage';
-import { call } from '../../api/client';
+import type { ApiError } from '../../../shared/api/errors';
+import { ApiCallError, call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatBytes, formatDateTime } from '../../components/format';
 import './recovery.css';
 
 /** The Electron preload may offer a file dialog to open another data file; the browser harness has none. */
-type ChooseFile = () => Promise<{ chosen: boolean }>;
+type ChooseFile = () => Promise<{ chosen: boolean; error?: ApiError }>;
 const chooseFileHook = (): ChooseFile | undefined =>
   (globalThis as { casusaudit?: { chooseDatabaseFile?: ChooseFile } }).casusaudit?.chooseDatabaseFile;
 
@@ -118,7 +119,10 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
               disabled={busy}
               onClick={() =>
                 void chooseFile().then(
-                  (r) => r.chosen && onRecovered(),
+                  (r) => {
+                    if (r.chosen) onRecovered();
+                    else if (r.error) setError(new ApiCallError(r.error));
+                  },
                   (err: unknown) => setError(err),
                 )
               }
