@@ -70,8 +70,16 @@ export function allItems(t: TemplateContent): TemplateItem[] {
   return [...t.principles.flatMap((p) => p.items), t.overall];
 }
 
+// Template content is immutable once parsed, so its item index is built once per content object.
+const itemIndex = new WeakMap<TemplateContent, Map<string, TemplateItem>>();
+
 export function findItem(t: TemplateContent, key: string): TemplateItem | undefined {
-  return allItems(t).find((i) => i.key === key);
+  let index = itemIndex.get(t);
+  if (!index) {
+    index = new Map(allItems(t).map((i) => [i.key, i]));
+    itemIndex.set(t, index);
+  }
+  return index.get(key);
 }
 
 export function pick(text: LocalizedText, locale: Locale): string {

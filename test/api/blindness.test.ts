@@ -186,6 +186,18 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
     expect(Object.keys(REVIEWER_CALLS).sort()).toEqual([...OPERATION_NAMES].sort());
   });
 
+  it('a rating save does not move the audit’s timestamps (they would tell when the other rater last scored)', () => {
+    const before = ok<{ updatedAt: string }>(backend.dispatch('getAudit', { id: ctx.auditId }));
+    const listed = () => ok<{ id: number; updatedAt: string }[]>(backend.dispatch('listAudits', {})).find((a) => a.id === ctx.auditId)!;
+    const listedBefore = listed();
+    const item = items[1]!;
+    const later = Date.now() + 5;
+    while (Date.now() < later); // so that a touched timestamp would differ
+    ok(backend.dispatch('saveRating', { auditId: ctx.auditId, rater: 'consultant', itemKey: item.key, score: consultantScores.get(item.key) ?? null, notApplicable: consultantScores.get(item.key) === null, naReason: consultantScores.get(item.key) === null ? `${NAMARK}${item.key}` : '', rationale: `${MARK}${item.key} ëé 🙂` }));
+    expect(ok<{ updatedAt: string }>(backend.dispatch('getAudit', { id: ctx.auditId }))).toEqual(before);
+    expect(listed()).toEqual(listedBefore);
+  });
+
   it('before the consultant submits: every operation, nothing leaks', () => {
     const called = reviewerSweep(false);
     expect(called).toEqual([...OPERATION_NAMES]);
