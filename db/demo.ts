@@ -2,10 +2,14 @@
 import type { Database } from 'better-sqlite3';
 import { createHandlers } from './api/handlers';
 import { allItems } from '../shared/domain/template';
+import { seedReportDemo } from './demoReport';
 
 export const DEMO_PREFIX = 'DEMO';
 
-/** Adds demo people, case files and audits in several stages. Returns how many audits were made. */
+/**
+ * Adds demo people, case files and audits in every stage: not started, scoring, ready to reveal, and one
+ * completed audit with a full conversation (the PDF demo's). Returns how many audits were made.
+ */
 export function seedDemo(db: Database): number {
   const api = createHandlers(db);
   const existing = api.listCaseFiles({}).filter((c) => c.dossierCode.startsWith(DEMO_PREFIX));
@@ -60,5 +64,7 @@ export function seedDemo(db: Database): number {
   });
   api.submitRatings({ auditId: a3.id, rater: 'consultant', confirmGaps: true });
   api.submitRatings({ auditId: a3.id, rater: 'reviewer', confirmGaps: true });
-  return 3;
+  // 4: completed, signed off by both, with notes, agreed scores and actions.
+  seedReportDemo(db);
+  return 4;
 }

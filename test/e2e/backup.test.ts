@@ -73,7 +73,7 @@ describe('Back-up en herstel', () => {
     await download.saveAs(saved);
     const copy = new Database(saved, { readonly: true });
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
-    expect(copy.prepare("SELECT count(*) FROM case_files WHERE dossier_code LIKE 'DEMO-%'").pluck().get()).toBe(3);
+    expect(copy.prepare("SELECT count(*) FROM case_files WHERE dossier_code LIKE 'DEMO-%'").pluck().get()).toBe(4);
     copy.close();
     await page.getByText(/^De kopie is klaar:/).waitFor();
     await page.context().close();

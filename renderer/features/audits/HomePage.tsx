@@ -54,8 +54,8 @@ export function HomePage() {
             <tbody>
               {audits.map((a) => (
                 <tr key={a.id}>
-                  <td className="mono">{a.caseFile.dossierCode}</td>
-                  <td>{formatDate(a.auditDate, i18n.language)}</td>
+                  <td className="mono nowrap">{a.caseFile.dossierCode}</td>
+                  <td className="nowrap">{formatDate(a.auditDate, i18n.language)}</td>
                   <td>
                     {a.consultant.name} · {a.reviewer.name}
                   </td>
