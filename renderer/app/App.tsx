@@ -21,7 +21,15 @@ export function App() {
   );
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Move keyboard focus, not only the scroll position, and leave the address alone (no URL routing).
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -45,7 +53,7 @@ export function App() {
           </select>
         </label>
       </header>
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" tabIndex={-1}>
         <RecoveryGate>
           {view.name === 'home' && <HomePage />}
           {view.name === 'newCaseFile' && <NewCaseFilePage />}

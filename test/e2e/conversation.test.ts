@@ -3,10 +3,9 @@
  * an action point, both signatures, a refused edit shown in plain Dutch, reopening with who and why.
  * The comparison screen passes an axe check with no serious or critical violations.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+import { axeSeriousViolations, callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
 
 let browser: Browser;
 let server: RunningServer;
@@ -24,18 +23,6 @@ afterAll(async () => {
 async function openDemoAudit(page: Page) {
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Audit DEMO-OCJ-2024-017 openen' }).click();
-}
-
-async function axeSeriousViolations(page: Page): Promise<string[]> {
-  // Injected through DevTools (evaluate): the app's strict CSP rightly refuses an added script tag.
-  await page.evaluate(fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const r = await (window as unknown as { axe: { run: () => Promise<Result> } }).axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 const auditLabel = (column: string) => `Het dossier als geheel: ${column}`;

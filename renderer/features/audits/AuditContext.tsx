@@ -40,7 +40,7 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
           <dt>{t('audit.matrix')}</dt>
           <dd>{t('audit.matrixVersion', { name: audit.template.name[lang], version: audit.template.version })}</dd>
         </div>
-        <div>
+        <div className="context-list__wide">
           <dt>{t('audit.status')}</dt>
           <dd>
             <span className={`status status--${audit.status}`}>{t(`status.${audit.status}`)}</span> {t(`nextStep.${audit.status}`)}

@@ -1,0 +1,93 @@
+/**
+ * Every main screen, as a user reaches it, passes axe-core's WCAG 2.1 A/AA checks (contrast included) with no
+ * serious or critical violation, at the 1366×768 laptop size, in Dutch and in English. Plus the keyboard basics:
+ * the first Tab reaches the skip link, which moves focus to the content.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeSeriousViolations, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer({ demo: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Checks the screen now shown; the name says which one in the failure message. */
+async function check(page: Page, screen: string, checked: string[]) {
+  await page.waitForLoadState('networkidle');
+  expect(await axeSeriousViolations(page), screen).toEqual([]);
+  checked.push(screen);
+}
+
+describe('accessibility of every main screen', () => {
+  it('in Dutch: home, forms with errors, audit stages, scoring, review, completed audit, backups', async () => {
+    const page = await newPage(browser);
+    const checked: string[] = [];
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
+    await check(page, 'home', checked);
+
+    // Keyboard: the first Tab reaches the skip link; it moves focus into the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Nieuw dossier' }).click();
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await check(page, 'new case file, with validation errors', checked);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Nieuwe audit' }).click();
+    await page.getByRole('button', { name: 'Audit starten' }).waitFor();
+    await check(page, 'new audit', checked);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Audits' }).click();
+    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-004 openen' }).click();
+    await page.getByRole('heading', { name: 'Wie scoort nu?' }).waitFor();
+    await check(page, 'audit not started: who scores now', checked);
+
+    await page.getByRole('button', { name: 'Scoren als Jonas Proef (demo)' }).click();
+    await page.getByText('Stap 1 van 6').waitFor();
+    await check(page, 'scoring, first principle', checked);
+    await page.getByRole('button', { name: /^Nakijken en indienen/ }).first().click();
+    await page.getByRole('heading', { name: 'Nakijken en indienen' }).waitFor();
+    await check(page, 'scoring, review and submit', checked);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Audits' }).click();
+    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2024-017 openen' }).click();
+    await page.getByRole('button', { name: 'Scores samen openen' }).waitFor();
+    await check(page, 'ready to reveal', checked);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Audits' }).click();
+    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-031 openen' }).click();
+    await page.getByRole('button', { name: 'PDF-samenvatting maken' }).waitFor();
+    await check(page, 'completed audit, read-only conversation', checked);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Back-ups' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Back-up en herstel' }).waitFor();
+    await check(page, 'backups', checked);
+
+    expect(checked).toHaveLength(9);
+  });
+
+  it('in English: home and a completed audit', async () => {
+    const page = await newPage(browser, 'en-GB');
+    const checked: string[] = [];
+    await page.goto(server.url);
+    await page.getByRole('combobox').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
+    await check(page, 'home (en)', checked);
+    await page.getByRole('button', { name: /DEMO-OCJ-2025-031/ }).click();
+    await page.getByRole('button', { name: /PDF summary/i }).waitFor();
+    await check(page, 'completed audit (en)', checked);
+    expect(checked).toHaveLength(2);
+  });
+});
