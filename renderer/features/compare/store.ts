@@ -1,12 +1,14 @@
 /**
- * The conversation of one revealed audit in memory. Notes and agreed scores are sent to the API on every change;
- * per field at most one save is in flight and the newest value always follows, so the last keystroke is never lost.
+ * The conversation of one revealed audit in memory. Notes and agreed scores are sent to the API on every change
+ * through the shared save queue (components/saveQueue.ts): per field at most one save in flight, the newest value
+ * always follows, so the last keystroke is never lost.
  */
 import { create } from 'zustand';
 import type { AgreedScore, Note, NoteColumn, Revealed } from '../../../shared/domain/scoring';
 import { call } from '../../api/client';
+import { createSaveQueue, type SaveState } from '../../components/saveQueue';
 
-export type SaveState = 'saving' | 'saved' | 'error';
+export type { SaveState };
 
 export const noteKey = (scope: string, column: NoteColumn) => `note:${scope}:${column}`;
 export const agreedKey = (principleKey: string) => `agreed:${principleKey}`;
@@ -33,10 +35,6 @@ interface CompareState {
   release: (generation: number) => void;
 }
 
-const inflight = new Map<string, Promise<void>>();
-const again = new Set<string>();
-
-export const hasUnsavedConversation = (): boolean => inflight.size > 0 || again.size > 0;
 
 /**
  * Where keyboard focus goes once the audit page has reloaded after a step that changed the status (reveal, the
@@ -52,56 +50,10 @@ export const takeFocusTarget = (): string | null => {
   return id;
 };
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeunload', (e) => {
-    if (!hasUnsavedConversation()) return;
-    e.preventDefault();
-    e.returnValue = '';
-    void useCompare.getState().flush().then(() => window.close());
-  });
-}
-
 const notesRecord = (notes: Note[]) => Object.fromEntries(notes.map((n) => [noteKey(n.scope, n.column), n.text]));
 const agreedRecord = (scores: AgreedScore[]) => Object.fromEntries(scores.map((a) => [agreedKey(a.principleKey), a.score]));
 
 export const useCompare = create<CompareState>((set, get) => {
-  const send = (key: string): Promise<unknown> => {
-    const { auditId, notes, agreed } = get();
-    if (auditId === null) return Promise.resolve();
-    const [kind, scope, column] = key.split(':') as [string, string, NoteColumn];
-    return kind === 'note'
-      ? call('saveNote', { auditId, scope, column, text: notes[key] ?? '' })
-      : call('saveAgreedScore', { auditId, principleKey: scope, score: agreed[key] ?? null });
-  };
-
-  const save = (key: string): Promise<void> => {
-    const running = inflight.get(key);
-    if (running) {
-      again.add(key);
-      return running;
-    }
-    const auditId = get().auditId;
-    set((s) => ({ saveState: { ...s.saveState, [key]: 'saving' } }));
-    const p = send(key)
-      .then(() => {
-        if (!again.has(key)) {
-          set((s) => {
-            const { [key]: _cleared, ...errors } = s.errors;
-            return { saveState: { ...s.saveState, [key]: 'saved' }, errors };
-          });
-        }
-        // A change withdraws a signature given before it: show that at once.
-        if ((get().revealed?.signOffs.length ?? 0) > 0) void get().refresh();
-      })
-      .catch((err: unknown) => set((s) => ({ saveState: { ...s.saveState, [key]: 'error' }, errors: { ...s.errors, [key]: err } })))
-      .finally(() => {
-        inflight.delete(key);
-        if (again.delete(key) && get().auditId === auditId) void save(key);
-      });
-    inflight.set(key, p);
-    return p;
-  };
-
   const empty = { auditId: null, revealed: null, loadError: null, notes: {}, agreed: {}, saveState: {}, errors: {} };
   return {
     ...empty,
@@ -129,18 +81,39 @@ export const useCompare = create<CompareState>((set, get) => {
     setNote: (scope, column, text) => {
       const key = noteKey(scope, column);
       set((s) => ({ notes: { ...s.notes, [key]: text } }));
-      void save(key);
+      void queue.save(key);
     },
     setAgreed: (principleKey, score) => {
       const key = agreedKey(principleKey);
       set((s) => ({ agreed: { ...s.agreed, [key]: score } }));
-      void save(key);
+      void queue.save(key);
     },
-    flush: async () => {
-      while (inflight.size > 0) await Promise.all([...inflight.values()]);
-    },
+    flush: () => queue.flush(),
     release: (generation) => {
       if (get().generation === generation) set(empty);
     },
   };
+});
+
+const queue = createSaveQueue({
+  session: () => useCompare.getState().auditId,
+  send: (key) => {
+    const { auditId, notes, agreed } = useCompare.getState();
+    if (auditId === null) return Promise.resolve();
+    const [kind, scope, column] = key.split(':') as [string, string, NoteColumn];
+    return kind === 'note'
+      ? call('saveNote', { auditId, scope, column, text: notes[key] ?? '' })
+      : call('saveAgreedScore', { auditId, principleKey: scope, score: agreed[key] ?? null });
+  },
+  onState: (key, state, error) =>
+    useCompare.setState((s) => {
+      if (state === 'error') return { saveState: { ...s.saveState, [key]: state }, errors: { ...s.errors, [key]: error } };
+      if (state === 'saving') return { saveState: { ...s.saveState, [key]: state } };
+      const { [key]: _cleared, ...errors } = s.errors;
+      return { saveState: { ...s.saveState, [key]: state }, errors };
+    }),
+  // A change withdraws a signature given before it: show that at once.
+  onSaved: () => {
+    if ((useCompare.getState().revealed?.signOffs.length ?? 0) > 0) void useCompare.getState().refresh();
+  },
 });

@@ -1,15 +1,16 @@
 /**
- * One rater's scoring session in memory. Every change is sent to the API at once; per item at most one
- * save is in flight and the newest value always follows, so no keystroke waits on a timer.
+ * One rater's scoring session in memory. Every change is sent to the API at once through the shared save queue
+ * (components/saveQueue.ts): per item at most one save in flight, the newest value always follows.
  */
 import { create } from 'zustand';
 import type { Rater } from '../../../shared/domain/model';
 import type { Rating, RaterSession } from '../../../shared/domain/scoring';
 import type { TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
+import { createSaveQueue, type SaveState } from '../../components/saveQueue';
 
 export type Draft = Pick<Rating, 'score' | 'notApplicable' | 'naReason' | 'rationale'>;
-export type SaveState = 'saving' | 'saved' | 'error';
+export type { SaveState };
 export const EMPTY_DRAFT: Draft = { score: null, notApplicable: false, naReason: '', rationale: '' };
 
 interface ScoringState {
@@ -27,78 +28,46 @@ interface ScoringState {
   clear: () => void;
 }
 
-const inflight = new Map<string, Promise<void>>();
-const again = new Set<string>();
+export const useScoring = create<ScoringState>((set, get) => ({
+  auditId: null,
+  rater: null,
+  session: null,
+  template: null,
+  drafts: {},
+  saveState: {},
+  lastError: null,
+  open: (session, template) =>
+    set({
+      auditId: session.auditId,
+      rater: session.rater,
+      session,
+      template,
+      drafts: Object.fromEntries(
+        session.ratings.map((r) => [r.itemKey, { score: r.score, notApplicable: r.notApplicable, naReason: r.naReason, rationale: r.rationale }]),
+      ),
+      saveState: {},
+      lastError: null,
+    }),
+  change: (itemKey, patch) => {
+    const current = get().drafts[itemKey] ?? EMPTY_DRAFT;
+    const next: Draft = { ...current, ...patch };
+    if (patch.notApplicable === true) next.score = null;
+    if (patch.score !== undefined && patch.score !== null) next.notApplicable = false;
+    set((s) => ({ drafts: { ...s.drafts, [itemKey]: next } }));
+    void queue.save(itemKey);
+  },
+  flush: () => queue.flush(),
+  // Forget this rater's answers entirely: the next rater must not find them in memory or on screen.
+  clear: () => set({ auditId: null, rater: null, session: null, template: null, drafts: {}, saveState: {}, lastError: null }),
+}));
 
-/** True while a change has not yet been acknowledged by the API. */
-export const hasUnsavedChanges = (): boolean => inflight.size > 0 || again.size > 0;
-
-// Closing the window while a save is still on its way: hold the close until it is stored, then close.
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeunload', (e) => {
-    if (!hasUnsavedChanges()) return;
-    e.preventDefault();
-    e.returnValue = '';
-    void useScoring.getState().flush().then(() => window.close());
-  });
-}
-
-export const useScoring = create<ScoringState>((set, get) => {
-  const save = (itemKey: string): Promise<void> => {
-    const running = inflight.get(itemKey);
-    if (running) {
-      again.add(itemKey);
-      return running;
-    }
-    const { auditId, rater, drafts } = get();
+const queue = createSaveQueue({
+  session: () => useScoring.getState().auditId,
+  send: (itemKey) => {
+    const { auditId, rater, drafts } = useScoring.getState();
     if (auditId === null || rater === null) return Promise.resolve();
-    const draft = drafts[itemKey] ?? EMPTY_DRAFT;
-    set((s) => ({ saveState: { ...s.saveState, [itemKey]: 'saving' } }));
-    const p = call('saveRating', { auditId, rater, itemKey, ...draft })
-      .then(() => {
-        if (!again.has(itemKey)) set((s) => ({ saveState: { ...s.saveState, [itemKey]: 'saved' } }));
-      })
-      .catch((err: unknown) => set((s) => ({ saveState: { ...s.saveState, [itemKey]: 'error' }, lastError: err })))
-      .finally(() => {
-        inflight.delete(itemKey);
-        if (again.delete(itemKey) && get().auditId === auditId) void save(itemKey);
-      });
-    inflight.set(itemKey, p);
-    return p;
-  };
-
-  return {
-    auditId: null,
-    rater: null,
-    session: null,
-    template: null,
-    drafts: {},
-    saveState: {},
-    lastError: null,
-    open: (session, template) =>
-      set({
-        auditId: session.auditId,
-        rater: session.rater,
-        session,
-        template,
-        drafts: Object.fromEntries(
-          session.ratings.map((r) => [r.itemKey, { score: r.score, notApplicable: r.notApplicable, naReason: r.naReason, rationale: r.rationale }]),
-        ),
-        saveState: {},
-        lastError: null,
-      }),
-    change: (itemKey, patch) => {
-      const current = get().drafts[itemKey] ?? EMPTY_DRAFT;
-      const next: Draft = { ...current, ...patch };
-      if (patch.notApplicable === true) next.score = null;
-      if (patch.score !== undefined && patch.score !== null) next.notApplicable = false;
-      set((s) => ({ drafts: { ...s.drafts, [itemKey]: next } }));
-      void save(itemKey);
-    },
-    flush: async () => {
-      while (inflight.size > 0) await Promise.all([...inflight.values()]);
-    },
-    // Forget this rater's answers entirely: the next rater must not find them in memory or on screen.
-    clear: () => set({ auditId: null, rater: null, session: null, template: null, drafts: {}, saveState: {}, lastError: null }),
-  };
+    return call('saveRating', { auditId, rater, itemKey, ...(drafts[itemKey] ?? EMPTY_DRAFT) });
+  },
+  onState: (itemKey, state, error) =>
+    useScoring.setState((s) => ({ saveState: { ...s.saveState, [itemKey]: state }, ...(state === 'error' ? { lastError: error } : {}) })),
 });

@@ -1,0 +1,106 @@
+/**
+ * The autosave queue both stores use: per key one save in flight, the newest value always follows, saves of one
+ * key never overtake each other, a failure is reported, and closing the window waits for every queue.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSaveQueue, hasUnsavedChanges, type SaveState } from '../../renderer/components/saveQueue';
+
+/** A fake API whose calls the test resolves by hand, in any order. */
+function controllableSend(values: Map<string, string>) {
+  const calls: { key: string; value: string; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  const send = (key: string) =>
+    new Promise<void>((resolve, reject) => {
+      calls.push({ key, value: values.get(key) ?? '', resolve, reject });
+    });
+  return { calls, send };
+}
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('save queue', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps one save per key in flight and sends only the newest value after it', async () => {
+    const values = new Map<string, string>();
+    const { calls, send } = controllableSend(values);
+    const states: [string, SaveState][] = [];
+    const q = createSaveQueue({ send, session: () => 1, onState: (k, s) => states.push([k, s]) });
+
+    values.set('a', 'v1');
+    void q.save('a');
+    for (const v of ['v2', 'v3', 'v4']) {
+      values.set('a', v);
+      void q.save('a');
+    }
+    values.set('b', 'other');
+    void q.save('b'); // another key goes at once, independently
+    expect(calls.map((c) => `${c.key}=${c.value}`)).toEqual(['a=v1', 'b=other']);
+    expect(q.pending()).toBe(true);
+    expect(hasUnsavedChanges()).toBe(true);
+
+    calls[0]!.resolve();
+    await tick();
+    // The queued change follows with the newest value only; 'saved' was not shown for the stale one.
+    expect(calls.map((c) => `${c.key}=${c.value}`)).toEqual(['a=v1', 'b=other', 'a=v4']);
+    expect(states.filter(([k]) => k === 'a')).toEqual([
+      ['a', 'saving'],
+      ['a', 'saving'],
+    ]);
+    calls[2]!.resolve();
+    calls[1]!.resolve();
+    await q.flush();
+    expect(states.filter(([, s]) => s === 'saved').map(([k]) => k).sort()).toEqual(['a', 'b']);
+    expect(q.pending()).toBe(false);
+  });
+
+  it('reports a failure and still sends a change made meanwhile', async () => {
+    const values = new Map([['a', 'x']]);
+    const { calls, send } = controllableSend(values);
+    const states: [SaveState, unknown][] = [];
+    const q = createSaveQueue({ send, session: () => 1, onState: (_k, s, e) => states.push([s, e]) });
+    void q.save('a');
+    values.set('a', 'y');
+    void q.save('a');
+    calls[0]!.reject(new Error('disk full'));
+    await tick();
+    expect(states).toContainEqual(['error', new Error('disk full')]);
+    expect(calls.map((c) => c.value)).toEqual(['x', 'y']);
+    calls[1]!.resolve();
+    await q.flush();
+    expect(states.at(-1)).toEqual(['saved', undefined]);
+  });
+
+  it('drops a queued resend once the session changed (another audit or rater)', async () => {
+    let session = 1;
+    const { calls, send } = controllableSend(new Map([['a', 'x']]));
+    const q = createSaveQueue({ send, session: () => session, onState: () => {} });
+    void q.save('a');
+    void q.save('a');
+    session = 2;
+    calls[0]!.resolve();
+    await q.flush();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('holds the window open until every queue has stored its changes, then closes it', async () => {
+    const { calls, send } = controllableSend(new Map([['a', 'x']]));
+    const q1 = createSaveQueue({ send, session: () => 1, onState: () => {} });
+    const q2 = createSaveQueue({ send, session: () => 1, onState: () => {} });
+    void q1.save('a');
+    void q2.save('a');
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    calls[0]!.resolve();
+    await tick();
+    expect(close).not.toHaveBeenCalled(); // q2 still on its way
+    calls[1]!.resolve();
+    await tick();
+    await tick();
+    expect(close).toHaveBeenCalledTimes(1);
+
+    const calm = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(calm);
+    expect(calm.defaultPrevented).toBe(false);
+  });
+});
