@@ -4,9 +4,16 @@
  * at that moment, so the last keystroke always lands and saves of one field never overtake each other.
  * Used by the scoring and the conversation stores. Closing the window while a save is on its way is held until
  * every queue has flushed.
+ *
+ * A save that failed for a passing reason (the connection to the app dropped, the disk was briefly unavailable)
+ * is tried again by itself, after 1, 2, 4 … up to 15 seconds, with the newest value, until it lands; a refusal
+ * (e.g. the audit was signed off meanwhile) is shown and not repeated. Until a failed change has landed the queue
+ * counts as unsaved, so closing the window first tries once more.
  */
+import { ApiCallError } from '../api/client';
 
-export type SaveState = 'saving' | 'saved' | 'error';
+/** `retrying`: not stored yet, tried again by itself; `error`: refused, not repeated. */
+export type SaveState = 'saving' | 'saved' | 'error' | 'retrying';
 
 export interface SaveQueueOptions {
   /** Sends the newest value of `key`; reads it from the store when called. */
@@ -16,7 +23,15 @@ export interface SaveQueueOptions {
   onState: (key: string, state: SaveState, error?: unknown) => void;
   /** After every acknowledged save of `key`; `latest` is false when a newer change is already queued. */
   onSaved?: (key: string, latest: boolean) => void;
+  /** Which failures are worth trying again (default: lost connection or a storage error). */
+  isTransient?: (error: unknown) => boolean;
+  /** Delay before retry number `attempt` (1, 2, …), in ms. */
+  retryDelay?: (attempt: number) => number;
 }
+
+const TRANSIENT = new Set(['network', 'storage_failed']);
+const defaultTransient = (err: unknown) => err instanceof ApiCallError && TRANSIENT.has(err.error.code);
+const defaultDelay = (attempt: number) => Math.min(15_000, 1000 * 2 ** (attempt - 1));
 
 export interface SaveQueue {
   save: (key: string) => Promise<void>;
@@ -30,18 +45,45 @@ const queues = new Set<SaveQueue>();
 
 export const hasUnsavedChanges = (): boolean => [...queues].some((q) => q.pending());
 
+/** Set once the held close has tried to store everything: the next close goes through, whatever the outcome. */
+let closingAfterFlush = false;
+
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeunload', (e) => {
-    if (!hasUnsavedChanges()) return;
+    if (closingAfterFlush || !hasUnsavedChanges()) return;
     e.preventDefault();
     e.returnValue = '';
-    void Promise.all([...queues].map((q) => q.flush())).then(() => window.close());
+    void Promise.all([...queues].map((q) => q.flush())).then(() => {
+      closingAfterFlush = true;
+      window.close();
+      // Where the close did not happen (a browser tab the page did not open), keep guarding later closes.
+      setTimeout(() => (closingAfterFlush = false), 1000);
+    });
   });
 }
 
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const inflight = new Map<string, Promise<void>>();
   const again = new Set<string>();
+  /** Keys whose newest change failed for a passing reason: attempts so far, and the session it belongs to. */
+  const failed = new Map<string, { attempt: number; session: unknown }>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const isTransient = options.isTransient ?? defaultTransient;
+  const retryDelay = options.retryDelay ?? defaultDelay;
+
+  const scheduleRetry = (key: string, session: unknown) => {
+    const attempt = (failed.get(key)?.attempt ?? 0) + 1;
+    failed.set(key, { attempt, session });
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        if (options.session() !== session) failed.delete(key); // another audit or rater now: not ours to send
+        else if (failed.has(key)) void save(key);
+      }, retryDelay(attempt)),
+    );
+  };
 
   const save = (key: string): Promise<void> => {
     const running = inflight.get(key);
@@ -55,10 +97,20 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       .send(key)
       .then(() => {
         const latest = !again.has(key);
-        if (latest) options.onState(key, 'saved');
+        if (latest) {
+          failed.delete(key);
+          clearTimeout(timers.get(key));
+          timers.delete(key);
+          options.onState(key, 'saved');
+        }
         options.onSaved?.(key, latest);
       })
-      .catch((err: unknown) => options.onState(key, 'error', err))
+      .catch((err: unknown) => {
+        const transient = isTransient(err);
+        options.onState(key, transient ? 'retrying' : 'error', err);
+        if (!transient) failed.delete(key);
+        else if (!again.has(key)) scheduleRetry(key, session);
+      })
       .finally(() => {
         inflight.delete(key);
         if (again.delete(key) && options.session() === session) void save(key);
@@ -70,9 +122,15 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const queue: SaveQueue = {
     save,
     flush: async () => {
+      // Changes that failed earlier get one more try now, then everything in flight is waited for.
+      const current = options.session();
+      for (const [key, f] of failed) {
+        if (f.session !== current) failed.delete(key);
+        else if (!inflight.has(key)) void save(key);
+      }
       while (inflight.size > 0) await Promise.all([...inflight.values()]);
     },
-    pending: () => inflight.size > 0 || again.size > 0,
+    pending: () => inflight.size > 0 || again.size > 0 || [...failed.values()].some((f) => f.session === options.session()),
   };
   queues.add(queue);
   return queue;

@@ -1,8 +1,10 @@
 /**
  * The autosave queue both stores use: per key one save in flight, the newest value always follows, saves of one
- * key never overtake each other, a failure is reported, and closing the window waits for every queue.
+ * key never overtake each other, a failure is reported (and retried when it was a passing one), and closing the
+ * window waits for every queue.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiCallError } from '../../renderer/api/client';
 import { createSaveQueue, hasUnsavedChanges, type SaveState } from '../../renderer/components/saveQueue';
 
 /** A fake API whose calls the test resolves by hand, in any order. */
@@ -67,6 +69,57 @@ describe('save queue', () => {
     calls[1]!.resolve();
     await q.flush();
     expect(states.at(-1)).toEqual(['saved', undefined]);
+  });
+
+  it('tries a save that failed for a passing reason again by itself, with the newest value, until it lands', async () => {
+    const values = new Map([['a', 'x']]);
+    const { calls, send } = controllableSend(values);
+    const states: SaveState[] = [];
+    const delays: number[] = [];
+    const q = createSaveQueue({ send, session: () => 1, onState: (_k, s) => states.push(s), retryDelay: (n) => (delays.push(n), 5) });
+    void q.save('a');
+    calls[0]!.reject(new ApiCallError({ code: 'network' }));
+    await tick();
+    expect(states).toEqual(['saving', 'error']);
+    expect(q.pending()).toBe(true); // the change has not landed yet
+    values.set('a', 'y'); // typed on while the connection was gone (the store saves it through the same key)
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.map((c) => c.value)).toEqual(['x', 'y']);
+    calls[1]!.reject(new ApiCallError({ code: 'storage_failed' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(delays).toEqual([1, 2]);
+    calls[2]!.resolve();
+    await q.flush();
+    expect(states.at(-1)).toBe('saved');
+    expect(q.pending()).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toHaveLength(3); // nothing more once it landed
+  });
+
+  it('does not repeat a refusal (the audit was signed off meanwhile), and shows it', async () => {
+    const { calls, send } = controllableSend(new Map([['a', 'x']]));
+    const states: SaveState[] = [];
+    const q = createSaveQueue({ send, session: () => 1, onState: (_k, s) => states.push(s), retryDelay: () => 1 });
+    void q.save('a');
+    calls[0]!.reject(new ApiCallError({ code: 'audit_locked' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toHaveLength(1);
+    expect(states).toEqual(['saving', 'error']);
+    expect(q.pending()).toBe(false);
+  });
+
+  it('forgets a failed change of a session that is over (the next rater took the laptop)', async () => {
+    let session = 1;
+    const { calls, send } = controllableSend(new Map([['a', 'x']]));
+    const q = createSaveQueue({ send, session: () => session, onState: () => {}, retryDelay: () => 5 });
+    void q.save('a');
+    calls[0]!.reject(new ApiCallError({ code: 'network' }));
+    await tick();
+    expect(q.pending()).toBe(true);
+    session = 2;
+    expect(q.pending()).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toHaveLength(1);
   });
 
   it('drops a queued resend once the session changed (another audit or rater)', async () => {

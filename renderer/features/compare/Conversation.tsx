@@ -8,17 +8,9 @@ import { RATERS, type Rater } from '../../../shared/domain/model';
 import { AUDIT_SCOPE, NOTE_COLUMNS } from '../../../shared/domain/scoring';
 import { pick, type Locale, type TemplatePrinciple } from '../../../shared/domain/template';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { agreedKey, noteKey, useCompare, type SaveState } from './store';
+import { SaveStatus } from '../../components/SaveStatus';
+import { agreedKey, noteKey, useCompare } from './store';
 import { summaryLine } from './summaryText';
-
-function SaveStatus({ state }: { state: SaveState | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`save-state${state === 'error' ? ' save-state--error' : ''}`} role="status">
-      {state === 'saving' ? t('common.saving') : state === 'saved' ? t('common.saved') : state === 'error' ? t('common.saveFailed') : ''}
-    </span>
-  );
-}
 
 export function NoteColumns({ scope, readOnly, labelPrefix }: { scope: string; readOnly: boolean; labelPrefix: string }) {
   const { t } = useTranslation();

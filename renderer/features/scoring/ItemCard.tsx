@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/domain/model';
 import { pick, type Locale, type TemplateItem } from '../../../shared/domain/template';
+import { SaveStatus } from '../../components/SaveStatus';
 import { ScaleInput } from './ScaleInput';
 import { EMPTY_DRAFT, useScoring } from './store';
 
@@ -28,9 +29,7 @@ export function ItemCard({ item, index, locale }: { item: TemplateItem; index: n
         <h3 id={`${id}-title`}>
           <span className="item-card__num">{index}.</span> {pick(item.title, locale)}
         </h3>
-        <span className={`save-state save-state--${state ?? 'idle'}`} role="status" aria-live="polite">
-          {state === 'saving' ? t('common.saving') : state === 'saved' ? t('common.saved') : state === 'error' ? t('common.saveFailed') : ''}
-        </span>
+        <SaveStatus state={state} live />
       </header>
       <p className="item-card__question" id={`${id}-q`}>
         {pick(item.question, locale)}

@@ -21,6 +21,7 @@ interface ScoringState {
   drafts: Record<string, Draft>;
   saveState: Record<string, SaveState>;
   lastError: unknown;
+  lastErrorItem: string | null;
   open: (session: RaterSession, template: TemplateContent) => void;
   change: (itemKey: string, patch: Partial<Draft>) => void;
   /** Resolves when every change made so far has been stored (or failed). */
@@ -36,6 +37,7 @@ export const useScoring = create<ScoringState>((set, get) => ({
   drafts: {},
   saveState: {},
   lastError: null,
+  lastErrorItem: null,
   open: (session, template) =>
     set({
       auditId: session.auditId,
@@ -47,6 +49,7 @@ export const useScoring = create<ScoringState>((set, get) => ({
       ),
       saveState: {},
       lastError: null,
+      lastErrorItem: null,
     }),
   change: (itemKey, patch) => {
     const current = get().drafts[itemKey] ?? EMPTY_DRAFT;
@@ -58,7 +61,7 @@ export const useScoring = create<ScoringState>((set, get) => ({
   },
   flush: () => queue.flush(),
   // Forget this rater's answers entirely: the next rater must not find them in memory or on screen.
-  clear: () => set({ auditId: null, rater: null, session: null, template: null, drafts: {}, saveState: {}, lastError: null }),
+  clear: () => set({ auditId: null, rater: null, session: null, template: null, drafts: {}, saveState: {}, lastError: null, lastErrorItem: null }),
 }));
 
 const queue = createSaveQueue({
@@ -69,5 +72,11 @@ const queue = createSaveQueue({
     return call('saveRating', { auditId, rater, itemKey, ...(drafts[itemKey] ?? EMPTY_DRAFT) });
   },
   onState: (itemKey, state, error) =>
-    useScoring.setState((s) => ({ saveState: { ...s.saveState, [itemKey]: state }, ...(state === 'error' ? { lastError: error } : {}) })),
+    useScoring.setState((s) => {
+      const saveState = { ...s.saveState, [itemKey]: state };
+      if (state === 'error') return { saveState, lastError: error, lastErrorItem: itemKey };
+      // The item whose failure is shown has been stored after all (e.g. a retry after the connection came back).
+      if (state === 'saved' && s.lastErrorItem === itemKey) return { saveState, lastError: null, lastErrorItem: null };
+      return { saveState };
+    }),
 });
