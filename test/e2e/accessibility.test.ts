@@ -3,21 +3,11 @@
  * serious or critical violation, at the 1366×768 laptop size, in Dutch and in English. Plus the keyboard basics:
  * the first Tab reaches the skip link, which moves focus to the content.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeSeriousViolations, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeSeriousViolations, newPage, useBrowserAndServer } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ demo: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowserAndServer();
 
 /** Checks the screen now shown; the name says which one in the failure message. */
 async function check(page: Page, screen: string, checked: string[]) {
@@ -28,9 +18,9 @@ async function check(page: Page, screen: string, checked: string[]) {
 
 describe('accessibility of every main screen', () => {
   it('in Dutch: home, forms with errors, audit stages, scoring, review, completed audit, backups', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const checked: string[] = [];
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await check(page, 'home', checked);
 
@@ -79,9 +69,9 @@ describe('accessibility of every main screen', () => {
   });
 
   it('in English: home and a completed audit', async () => {
-    const page = await newPage(browser, 'en-GB');
+    const page = await newPage(env.browser, 'en-GB');
     const checked: string[] = [];
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('combobox').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await check(page, 'home (en)', checked);

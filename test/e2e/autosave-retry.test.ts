@@ -3,24 +3,13 @@
  * The page says the change is not saved yet and will be tried again by itself; when the connection is back, the
  * newest text lands without the rater doing anything, and the status says so.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+import { expect, it } from 'vitest';
+import { callApi, newPage, useBrowserAndServer } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ demo: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBrowserAndServer();
 
 it('keeps a change made while saving failed and stores it by itself once saving works again', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   let offline = false;
   let aborted = 0;
   await page.route('**/api/saveRating', (route) => {
@@ -29,7 +18,7 @@ it('keeps a change made while saving failed and stores it by itself once saving 
     return route.abort('internetdisconnected');
   });
 
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-004 openen' }).click();
   await page.getByRole('button', { name: 'Scoren als Jonas Proef (demo)' }).click();
   const card = page.locator('article.item-card').first();
@@ -47,9 +36,9 @@ it('keeps a change made while saving failed and stores it by itself once saving 
   await card.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor({ timeout: 30_000 });
 
   // Stored in the database: read back as this rater, through the API.
-  const audits = await callApi(server, 'listAudits', {});
+  const audits = await callApi(env.server, 'listAudits', {});
   const audit = audits.body.value.find((a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2025-004');
-  const session = await callApi(server, 'startScoring', { auditId: audit.id, rater: 'consultant' });
+  const session = await callApi(env.server, 'startScoring', { auditId: audit.id, rater: 'consultant' });
   const rating = session.body.value.ratings.find((r: { itemKey: string }) => r.itemKey === itemKey);
   expect(rating).toMatchObject({ score: 6, rationale: why });
 });

@@ -3,25 +3,15 @@
  * an action point, both signatures, a refused edit shown in plain Dutch, reopening with who and why.
  * The comparison screen passes an axe check with no serious or critical violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeSeriousViolations, callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeSeriousViolations, callApi, newPage, useBrowserAndServer } from './harness';
 
-let browser: Browser;
-let server: RunningServer;
+const env = useBrowserAndServer();
 const SHOTS = process.env.CASUSAUDIT_SHOTS; // a folder to keep screenshots in, when set
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ demo: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function openDemoAudit(page: Page) {
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Audit DEMO-OCJ-2024-017 openen' }).click();
 }
 
@@ -29,7 +19,7 @@ const auditLabel = (column: string) => `Het dossier als geheel: ${column}`;
 
 describe('side by side and the conversation', () => {
   it('reveals together, keeps the conversation, signs off, refuses a late edit, and reopens with a reason', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await openDemoAudit(page);
 
     // The reveal is a deliberate step with a confirmation; cancelling keeps the scores closed.
@@ -37,7 +27,7 @@ describe('side by side and the conversation', () => {
     await page.getByRole('button', { name: 'Scores samen openen' }).click();
     await page.getByRole('dialog', { name: 'Zitten jullie samen?' }).waitFor();
     await page.getByRole('button', { name: 'Annuleren' }).click();
-    const audits = await callApi(server, 'listAudits', {});
+    const audits = await callApi(env.server, 'listAudits', {});
     const audit = audits.body.value.find((a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2024-017');
     expect(audit.status).toBe('ready');
     await page.getByRole('button', { name: 'Scores samen openen' }).click();
@@ -74,7 +64,7 @@ describe('side by side and the conversation', () => {
     expect(await page.locator('.compare-item').count()).toBe(21);
 
     // A second window, opened now, will try to write after the sign-off.
-    const late = await newPage(browser);
+    const late = await newPage(env.browser);
     await openDemoAudit(late);
     await late.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
 
@@ -120,9 +110,9 @@ describe('side by side and the conversation', () => {
     await page.getByText('Afgerond en ondertekend.').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sign-title');
 
-    const done = await callApi(server, 'getAudit', { id: audit.id });
+    const done = await callApi(env.server, 'getAudit', { id: audit.id });
     expect(done.body.value.status).toBe('completed');
-    const revealed = (await callApi(server, 'getRevealed', { auditId: audit.id })).body.value;
+    const revealed = (await callApi(env.server, 'getRevealed', { auditId: audit.id })).body.value;
     const auditNotes = Object.fromEntries(
       revealed.notes.filter((n: { scope: string }) => n.scope === 'audit').map((n: { column: string; text: string }) => [n.column, n.text]),
     );
@@ -149,7 +139,7 @@ describe('side by side and the conversation', () => {
     await late.getByLabel(auditLabel('Wat gaat goed / waar zijn we trots op')).fill('Nog iets achteraf');
     await late.getByText('Deze audit is afgerond en ondertekend. Heropen hem eerst als er iets moet veranderen.').waitFor();
     await late.getByText('Niet opgeslagen').first().waitFor();
-    const after = (await callApi(server, 'getRevealed', { auditId: audit.id })).body.value;
+    const after = (await callApi(env.server, 'getRevealed', { auditId: audit.id })).body.value;
     expect(after.notes).toEqual(revealed.notes);
     await late.close();
 
@@ -163,6 +153,6 @@ describe('side by side and the conversation', () => {
     await page.getByRole('heading', { name: 'Eerder heropend' }).waitFor();
     expect(await page.locator('.reopen-history').innerText()).toContain('De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.');
     expect(await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly')).toBeNull();
-    expect((await callApi(server, 'getAudit', { id: audit.id })).body.value.status).toBe('conversation');
+    expect((await callApi(env.server, 'getAudit', { id: audit.id })).body.value.status).toBe('conversation');
   });
 });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createRequire } from 'node:module';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -120,4 +121,18 @@ export async function axeSeriousViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/** For a whole test file: one Chromium and one harness server (with demo data unless told otherwise), stopped after it. */
+export function useBrowserAndServer(opts: Parameters<typeof startServer>[0] = { demo: true }): { browser: Browser; server: RunningServer } {
+  const env = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    env.browser = await launchBrowser();
+    env.server = await startServer(opts);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
