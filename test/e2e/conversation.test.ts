@@ -146,7 +146,8 @@ describe('side by side and the conversation', () => {
     // Reopening is explicit: who and why, then the history shows it and editing is possible again.
     await page.getByRole('button', { name: 'Audit heropenen…' }).click();
     await page.getByRole('button', { name: 'Heropenen', exact: true }).click();
-    expect(await page.getByText('Dit veld is verplicht.').count()).toBe(2);
+    // Form validation runs asynchronously: wait for both messages rather than counting at once.
+    await expect.poll(() => page.getByText('Dit veld is verplicht.').count()).toBe(2);
     await page.getByLabel('Wie heropent?').fill('Lea Testmans (demo)');
     await page.getByLabel('Waarom?').fill('De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.');
     await page.getByRole('button', { name: 'Heropenen', exact: true }).click();
