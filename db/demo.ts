@@ -1,10 +1,33 @@
 /** Fictional, clearly fake demo data for trying the app and for screenshots. Never real people or files. */
 import type { Database } from 'better-sqlite3';
 import { createHandlers } from './api/handlers';
-import { allItems } from '../shared/domain/template';
+import { allItems, type TemplateItem } from '../shared/domain/template';
 import { seedReportDemo } from './demoReport';
 
 export const DEMO_PREFIX = 'DEMO';
+
+type Api = ReturnType<typeof createHandlers>;
+
+/**
+ * Both raters answer every item in a fixed, varied pattern: the consultant with some items not applicable and a
+ * "why" on every other item, the reviewer a little higher with the given "why" texts. Also used by the fixture
+ * script (scripts/make-fixture.ts).
+ */
+export function scoreBothRaters(api: Api, auditId: number, items: TemplateItem[], reviewerWhy: (index: number) => string): void {
+  items.forEach((item, i) => {
+    const na = item.allowNotApplicable && i % 7 === 3;
+    api.saveRating({
+      auditId,
+      rater: 'consultant',
+      itemKey: item.key,
+      score: na ? null : [6, 7, 5, 8, 4, 7][i % 6]!,
+      notApplicable: na,
+      naReason: na ? 'Het jongste kind was nog te klein; we werkten met observatie.' : '',
+      rationale: i % 2 === 0 ? 'In het verslag van het eerste huisbezoek staat hoe mama het zelf verwoordde.' : '',
+    });
+    api.saveRating({ auditId, rater: 'reviewer', itemKey: item.key, score: [8, 7, 6, 6, 7, 9][i % 6]!, notApplicable: false, naReason: '', rationale: reviewerWhy(i) });
+  });
+}
 
 /**
  * Adds demo people, case files and audits in every stage: not started, scoring, ready to reveal, and one
@@ -41,27 +64,7 @@ export function seedDemo(db: Database): number {
   items.slice(0, 6).forEach((item, i) =>
     api.saveRating({ auditId: a2.id, rater: 'consultant', itemKey: item.key, score: 5 + (i % 4), notApplicable: false, naReason: '', rationale: '' }),
   );
-  items.forEach((item, i) => {
-    const na = item.allowNotApplicable && i % 7 === 3;
-    api.saveRating({
-      auditId: a3.id,
-      rater: 'consultant',
-      itemKey: item.key,
-      score: na ? null : [6, 7, 5, 8, 4, 7][i % 6]!,
-      notApplicable: na,
-      naReason: na ? 'Het jongste kind was nog te klein; we werkten met observatie.' : '',
-      rationale: i % 2 === 0 ? 'In het verslag van het eerste huisbezoek staat hoe mama het zelf verwoordde.' : '',
-    });
-    api.saveRating({
-      auditId: a3.id,
-      rater: 'reviewer',
-      itemKey: item.key,
-      score: [8, 7, 6, 6, 7, 9][i % 6]!,
-      notApplicable: false,
-      naReason: '',
-      rationale: i % 3 === 0 ? 'Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.' : '',
-    });
-  });
+  scoreBothRaters(api, a3.id, items, (i) => (i % 3 === 0 ? 'Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.' : ''));
   api.submitRatings({ auditId: a3.id, rater: 'consultant', confirmGaps: true });
   api.submitRatings({ auditId: a3.id, rater: 'reviewer', confirmGaps: true });
   // 4: completed, signed off by both, with notes, agreed scores and actions.

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../db/api/handlers';
 import { closeDatabase, openDatabase } from '../db/connection';
+import { scoreBothRaters } from '../db/demo';
 import { LATEST_VERSION } from '../db/migrations/index';
 import { allItems } from '../shared/domain/template';
 
@@ -59,27 +60,7 @@ export function buildFixture(file: string): Record<string, number> {
     const content = api.getTemplate({ id: completed.template.id }).content;
     const items = allItems(content);
     for (const audit of [completed, reopened]) {
-      items.forEach((item, i) => {
-        const na = item.allowNotApplicable && i % 7 === 3;
-        api.saveRating({
-          auditId: audit.id,
-          rater: 'consultant',
-          itemKey: item.key,
-          score: na ? null : [6, 7, 5, 8, 4, 7][i % 6]!,
-          notApplicable: na,
-          naReason: na ? 'Het jongste kind was nog te klein; we werkten met observatie.' : '',
-          rationale: i % 2 === 0 ? 'In het verslag van het eerste huisbezoek staat hoe mama het zelf verwoordde.' : '',
-        });
-        api.saveRating({
-          auditId: audit.id,
-          rater: 'reviewer',
-          itemKey: item.key,
-          score: [8, 7, 6, 6, 7, 9][i % 6]!,
-          notApplicable: false,
-          naReason: '',
-          rationale: i === 0 ? FIXTURE_TEXT.rationale : '',
-        });
-      });
+      scoreBothRaters(api, audit.id, items, (i) => (i === 0 ? FIXTURE_TEXT.rationale : ''));
       api.submitRatings({ auditId: audit.id, rater: 'consultant', confirmGaps: false });
       api.submitRatings({ auditId: audit.id, rater: 'reviewer', confirmGaps: false });
       api.reveal({ auditId: audit.id });
