@@ -107,7 +107,7 @@ describe('side by side and the conversation', () => {
     await page.getByRole('button', { name: 'Ondertekenen als consulent' }).click();
     await page.locator('.sign-seat.is-signed').first().waitFor();
     await page.getByRole('button', { name: 'Ondertekenen als tweede beoordelaar' }).click();
-    await page.getByText('Afgerond en ondertekend.').waitFor();
+    await page.getByText('Afgerond en ondertekend.', { exact: true }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sign-title');
 
     const done = await callApi(env.server, 'getAudit', { id: audit.id });
