@@ -64,9 +64,11 @@ function openData(file?: string): Backend {
 /** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */
 async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<unknown> {
   const fileName = `casusaudit-${new Date().toISOString().slice(0, 10)}.sqlite`;
+  const tr = t();
   const { canceled, filePath } = await dialog.showSaveDialog(owner, {
+    title: tr('desktop.saveCopyTitle'),
     defaultPath: path.join(app.getPath('documents'), fileName),
-    filters: [{ name: 'Casusaudit', extensions: ['sqlite'] }],
+    filters: [{ name: tr('desktop.fileFilter'), extensions: ['sqlite'] }],
   });
   if (canceled || !filePath) return { ok: true, value: { delivery: 'cancelled' } };
   if (path.resolve(filePath) === path.resolve(current.path)) return { ok: false, error: { code: 'invalid_arguments' } };
@@ -83,9 +85,11 @@ async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<u
  * is explained and nothing is touched), and the choice is remembered for the next start.
  */
 async function chooseDatabaseFile(owner: BrowserWindow): Promise<{ chosen: boolean; error?: unknown }> {
+  const tr = t();
   const { canceled, filePaths } = await dialog.showOpenDialog(owner, {
+    title: tr('desktop.chooseFileTitle'),
     properties: ['openFile'],
-    filters: [{ name: 'Casusaudit', extensions: ['sqlite', 'db'] }],
+    filters: [{ name: tr('desktop.fileFilter'), extensions: ['sqlite', 'db'] }],
   });
   const file = filePaths[0];
   if (canceled || !file) return { chosen: false };
@@ -133,6 +137,7 @@ function registerIpc(): void {
     const checked = checkPdfArgs(bytes, fileName);
     if (!checked) return { saved: false };
     const { canceled, filePath } = await dialog.showSaveDialog(win, {
+      title: t()('desktop.savePdfTitle'),
       defaultPath: path.join(app.getPath('documents'), checked.fileName),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });

@@ -38,6 +38,7 @@ const rec = {
   menu: null as null | Array<Record<string, any>>,
   saveDialogAnswer: { canceled: false, filePath: path.join(tmp, 'out', 'summary.pdf') } as { canceled: boolean; filePath?: string },
   openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
+  dialogTitles: [] as string[],
   errorBoxes: [] as string[],
   quitCalls: 0,
   exitCodes: [] as number[],
@@ -76,8 +77,8 @@ const fakeElectron = {
     }
   },
   dialog: {
-    showSaveDialog: async () => rec.saveDialogAnswer,
-    showOpenDialog: async () => rec.openDialogAnswer,
+    showSaveDialog: async (_owner: unknown, o: { title: string }) => (rec.dialogTitles.push(o.title), rec.saveDialogAnswer),
+    showOpenDialog: async (_owner: unknown, o: { title: string }) => (rec.dialogTitles.push(o.title), rec.openDialogAnswer),
     showErrorBox: (title: string, body: string) => void rec.errorBoxes.push(`${title}\n${body}`),
     showMessageBox: async () => ({ response: 0 }),
   },
@@ -286,12 +287,15 @@ describe('IPC', () => {
     rec.saveDialogAnswer = { canceled: true };
     expect(await invoke(ipcChannel('exportDatabase'), trusted, {})).toEqual({ ok: true, value: { delivery: 'cancelled' } });
     expect(await invoke(ipcChannel('exportDatabase'), { senderFrame: null }, {})).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(rec.dialogTitles).toContain('Samenvatting als PDF bewaren');
+    expect(rec.dialogTitles.at(-1)).toBe('Een kopie van alle gegevens bewaren');
   });
 
   it('switches to another data file only when it is a readable Casusaudit database, and remembers the choice', async () => {
     const settingsFile = path.join(tmp, 'appData', 'Casusaudit', 'settings.json');
     rec.openDialogAnswer = { canceled: true, filePaths: [] };
     expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: false });
+    expect(rec.dialogTitles.at(-1)).toBe('Een ander gegevensbestand van Casusaudit kiezen');
 
     // A file that is not ours: explained, nothing switched, nothing touched.
     const foreign = path.join(tmp, 'out', 'notities.sqlite');
