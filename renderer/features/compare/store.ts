@@ -96,7 +96,8 @@ export const useCompare = create<CompareState>((set, get) => {
 });
 
 const queue = createSaveQueue({
-  session: () => useCompare.getState().auditId,
+  // A new generation for every load: a resend never sends the empty values of a screen still loading.
+  session: () => useCompare.getState().generation,
   send: (key) => {
     const { auditId, notes, agreed } = useCompare.getState();
     if (auditId === null) return Promise.resolve();

@@ -65,7 +65,8 @@ export const useScoring = create<ScoringState>((set, get) => ({
 }));
 
 const queue = createSaveQueue({
-  session: () => useScoring.getState().auditId,
+  // The session object is new for every rater who opens the matrix: a retry never crosses a hand-over.
+  session: () => useScoring.getState().session,
   send: (itemKey) => {
     const { auditId, rater, drafts } = useScoring.getState();
     if (auditId === null || rater === null) return Promise.resolve();
