@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHandlers } from './api/handlers';
 import { allItems, type TemplateItem } from '../shared/domain/template';
-import { seedReportDemo } from './demoReport';
+import { seedCompletedAuditDemo } from './demoCompletedAudit';
 
 export const DEMO_PREFIX = 'DEMO';
 
@@ -68,6 +68,6 @@ export function seedDemo(db: Database): number {
   api.submitRatings({ auditId: a3.id, rater: 'consultant', confirmGaps: true });
   api.submitRatings({ auditId: a3.id, rater: 'reviewer', confirmGaps: true });
   // 4: completed, signed off by both, with notes, agreed scores and actions.
-  seedReportDemo(db);
+  seedCompletedAuditDemo(db);
   return 4;
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { createHandlers } from '../db/api/handlers';
 import type { Locale } from '../shared/domain/template';
-import { buildReportModel, type ReportInput, type ReportModel } from '../shared/report/model';
+import { buildReportModel, type ReportInput, type ReportModel } from '../shared/report/reportModel';
 import { renderReportPdf, type ReportFonts } from '../shared/report/pdf';
 
 export const FONTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'fonts');

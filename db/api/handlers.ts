@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { DataOperation, Parsed, Results } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { otherRater, type AuditDetail } from '../../shared/domain/model';
-import { AUDIT_SCOPE, type Revealed } from '../../shared/domain/scoring';
+import { AUDIT_SCOPE, type Revealed } from '../../shared/domain/conversation';
 import { findItem } from '../../shared/domain/template';
 import { auditsRepository } from '../repositories/audits';
 import { caseFilesRepository } from '../repositories/caseFiles';

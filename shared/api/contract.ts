@@ -16,18 +16,8 @@ import {
   type Person,
   type TemplateRef,
 } from '../domain/model';
-import {
-  actionInput,
-  actionUpdate,
-  agreedScoreInput,
-  noteInput,
-  raterSchema,
-  ratingInput,
-  type ActionPoint,
-  type Rating,
-  type RaterSession,
-  type Revealed,
-} from '../domain/scoring';
+import { actionInput, actionUpdate, agreedScoreInput, noteInput, type ActionPoint, type Revealed } from '../domain/conversation';
+import { raterSchema, ratingInput, type Rating, type RaterSession } from '../domain/scoring';
 import type { TemplateContent } from '../domain/template';
 import { backupIdSchema, type BackupInfo, type ExportedDatabase, type RestoreResult, type StartupState } from '../domain/storage';
 import type { ApiResult } from './errors';

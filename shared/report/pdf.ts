@@ -5,10 +5,10 @@
  */
 import { GState, jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
-import { NOTE_COLUMNS, type NoteColumn } from '../domain/scoring';
+import { NOTE_COLUMNS, type NoteColumn } from '../domain/conversation';
 import type { Rater } from '../domain/model';
 import { translate } from '../i18n/translate';
-import type { ReportItem, ReportModel, ReportPrinciple, ReportRating } from './model';
+import type { ReportItem, ReportModel, ReportPrinciple, ReportRating } from './reportModel';
 
 /** A TTF file as raw bytes or as base64 text (what a `?inline` import or a JSON transport gives). */
 export type FontData = Uint8Array | string;

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../db/backend';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Rater } from '../../shared/domain/model';
-import type { ActionPoint, Revealed } from '../../shared/domain/scoring';
+import type { ActionPoint, Revealed } from '../../shared/domain/conversation';
 import { allItems, type TemplateContent, type TemplateItem } from '../../shared/domain/template';
 
 let backend: Backend;

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { openBackend } from '../../db/backend';
-import { seedReportDemo } from '../../db/demoReport';
-import { buildReportModel, type ReportInput } from '../../shared/report/model';
+import { seedCompletedAuditDemo } from '../../db/demoCompletedAudit';
+import { buildReportModel, type ReportInput } from '../../shared/report/reportModel';
 import { renderReportPdf, type ReportFonts } from '../../shared/report/pdf';
 import { loadReportFonts, reportInputFor } from '../../scripts/reportNode';
 
@@ -82,7 +82,7 @@ export async function benchPdf(runs = 9): Promise<PdfBench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-bench-pdf-'));
   const backend = openBackend(path.join(dir, 'bench.sqlite'));
   try {
-    const { auditId } = seedReportDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') });
+    const { auditId } = seedCompletedAuditDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') });
     const input = reportInputFor(backend.db, auditId, 'nl');
     const fonts: ReportFonts = loadReportFonts();
     const baseFonts = { regular: binary(fonts.regular as Uint8Array), bold: binary(fonts.bold as Uint8Array) };

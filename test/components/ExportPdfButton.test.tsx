@@ -13,7 +13,7 @@ import type { Api } from '../../shared/api/contract';
 import { OPERATION_NAMES } from '../../shared/api/operations';
 import type { AuditDetail } from '../../shared/domain/model';
 import { openBackend, type Backend } from '../../db/backend';
-import { seedReportDemo } from '../../db/demoReport';
+import { seedCompletedAuditDemo } from '../../db/demoCompletedAudit';
 import { reportModelFor } from '../../scripts/reportNode';
 import { setTransport } from '../../renderer/api/client';
 import { ExportPdfButton } from '../../renderer/features/report/ExportPdfButton';
@@ -26,7 +26,7 @@ let fingerprint: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-export-'));
   backend = openBackend(path.join(dir, 'export.sqlite'));
-  const { auditId } = seedReportDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') });
+  const { auditId } = seedCompletedAuditDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') });
   fingerprint = reportModelFor(backend.db, auditId, 'nl').fingerprint;
   const api = Object.fromEntries(OPERATION_NAMES.map((op) => [op, async (args: unknown) => backend.dispatch(op, args)])) as unknown as Api;
   setTransport(api);

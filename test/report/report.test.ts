@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../db/api/handlers';
 import { openBackend, type Backend } from '../../db/backend';
-import { seedReportDemo } from '../../db/demoReport';
+import { seedCompletedAuditDemo } from '../../db/demoCompletedAudit';
 import { allItems } from '../../shared/domain/template';
 import { translate } from '../../shared/i18n/translate';
-import { buildReportModel } from '../../shared/report/model';
+import { buildReportModel } from '../../shared/report/reportModel';
 import { renderReportPdf, reportFileName } from '../../shared/report/pdf';
 import { loadReportFonts, reportInputFor, reportPdfFor } from '../../scripts/reportNode';
 import { readPdf, squash, type PdfPage } from './pdfText';
@@ -35,7 +35,7 @@ const OTHER_TEXTS = {
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-report-'));
   backend = openBackend(path.join(dir, 'report.sqlite'));
-  demoId = seedReportDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') }).auditId;
+  demoId = seedCompletedAuditDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') }).auditId;
 
   // A second audit in the same database, with its own recognisable texts.
   const api = createHandlers(backend.db);
@@ -54,7 +54,7 @@ beforeAll(() => {
   api.addAction({ auditId: audit.id, what: OTHER_TEXTS.action, who: 'Iemand anders', due: null });
   otherId = audit.id;
 
-  conceptId = seedReportDemo(backend.db, { dossierCode: 'DEMO-CONCEPT-1', signOff: false }).auditId;
+  conceptId = seedCompletedAuditDemo(backend.db, { dossierCode: 'DEMO-CONCEPT-1', signOff: false }).auditId;
 });
 
 afterAll(() => {

@@ -1,7 +1,7 @@
 /** Action points agreed in the conversation: what, who and by when; added, edited and deleted one at a time. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionPoint } from '../../../shared/domain/scoring';
+import type { ActionPoint } from '../../../shared/domain/conversation';
 import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PrincipleSummary } from '../../../shared/domain/compare';
 import { RATERS, type Rater } from '../../../shared/domain/model';
-import { AUDIT_SCOPE, NOTE_COLUMNS } from '../../../shared/domain/scoring';
+import { AUDIT_SCOPE, NOTE_COLUMNS } from '../../../shared/domain/conversation';
 import { pick, type Locale, type TemplatePrinciple } from '../../../shared/domain/template';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SaveStatus } from '../../components/SaveStatus';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
-import type { Revealed } from '../../../shared/domain/scoring';
+import type { Revealed } from '../../../shared/domain/conversation';
 import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -4,7 +4,7 @@
  * always follows, so the last keystroke is never lost.
  */
 import { create } from 'zustand';
-import type { AgreedScore, Note, NoteColumn, Revealed } from '../../../shared/domain/scoring';
+import type { AgreedScore, Note, NoteColumn, Revealed } from '../../../shared/domain/conversation';
 import { call } from '../../api/client';
 import { createSaveQueue, type SaveState } from '../../components/saveQueue';
 

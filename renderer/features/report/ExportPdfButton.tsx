@@ -26,7 +26,7 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
         call('getTemplate', { id: audit.template.id }),
         call('getRevealed', { auditId: audit.id }),
         loadReportFonts(),
-        import('../../../shared/report/model'),
+        import('../../../shared/report/reportModel'),
         import('../../../shared/report/pdf'),
       ]);
       const locale = i18n.language === 'en' ? 'en' : 'nl';

@@ -7,10 +7,10 @@
 import type { Database } from 'better-sqlite3';
 import { createHandlers } from './api/handlers';
 import type { Rater } from '../shared/domain/model';
-import { AUDIT_SCOPE, type NoteColumn } from '../shared/domain/scoring';
+import { AUDIT_SCOPE, type NoteColumn } from '../shared/domain/conversation';
 import { allItems } from '../shared/domain/template';
 
-export interface DemoReportOptions {
+export interface CompletedAuditDemoOptions {
   /** Pseudonymous code; change it to seed a second demo audit in the same database. */
   dossierCode?: string;
   /** Stop before signing off, to get a concept ("in gesprek") audit. */
@@ -19,7 +19,7 @@ export interface DemoReportOptions {
   now?: () => Date;
 }
 
-export interface DemoReportResult {
+export interface CompletedAuditDemoResult {
   auditId: number;
   dossierCode: string;
 }
@@ -207,7 +207,7 @@ const NOTES: Record<string, Partial<Record<NoteColumn, string>>> = {
 
 const AGREED: Record<string, number | null> = { basishouding: 7, assessment: 7, kind: 6, netwerk: null };
 
-export function seedReportDemo(db: Database, options: DemoReportOptions = {}): DemoReportResult {
+export function seedCompletedAuditDemo(db: Database, options: CompletedAuditDemoOptions = {}): CompletedAuditDemoResult {
   const api = createHandlers(db, options.now ? { now: options.now } : {});
   const dossierCode = options.dossierCode ?? 'DEMO-OCJ-2025-031';
   const consultant = api.createPerson({ name: 'Ine Verhoeven (demo)', role: 'consulent' });

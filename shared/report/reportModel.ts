@@ -3,7 +3,8 @@
  * said. Pure: no dates of printing, no I/O. The PDF renderer only lays this out.
  */
 import type { AuditDetail, AuditStatus, MainTheme, PersonRole, Rater, Service } from '../domain/model';
-import { AUDIT_SCOPE, NOTE_COLUMNS, type NoteColumn, type Rating, type Revealed } from '../domain/scoring';
+import { AUDIT_SCOPE, NOTE_COLUMNS, type NoteColumn, type Revealed } from '../domain/conversation';
+import type { Rating } from '../domain/scoring';
 import { pick, type Locale, type TemplateContent, type TemplateItem } from '../domain/template';
 import { fingerprintOf } from './fingerprint';
 
