@@ -9,11 +9,26 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/db/**/*.test.ts', 'test/api/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/report/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/db/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/report/**/*.test.ts',
+          ],
+        },
       },
       {
         extends: true,
-        test: { name: 'components', environment: 'jsdom', include: ['test/components/**/*.test.tsx'], setupFiles: ['test/components/setup.ts'] },
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['test/components/**/*.test.tsx'],
+          setupFiles: ['test/components/setup.ts'],
+        },
       },
       {
         extends: true,

@@ -67,7 +67,12 @@ type State =
 
 type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
-const RECOVERY_OPERATIONS = new Set<string>(['getStartupState', 'listBackups', 'restoreBackup', 'moveAsideAndStartFresh']);
+const RECOVERY_OPERATIONS = new Set<string>([
+  'getStartupState',
+  'listBackups',
+  'restoreBackup',
+  'moveAsideAndStartFresh',
+]);
 
 export function openBackend(file: string, options: BackendOptions = {}): Backend {
   const dbPath = path.resolve(file);
@@ -116,7 +121,12 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     createBackup: guarded(() => createBackupNow(okDb(), dbPath, 'manual', { now: clock(), keep: settings.keep })),
     exportDatabase: guarded(() => {
       const bytes = snapshotBytes(okDb(), dbPath);
-      return { delivery: 'download' as const, fileName: `casusaudit-${clock().toISOString().slice(0, 10)}.sqlite`, bytes: bytes.length, base64: bytes.toString('base64') };
+      return {
+        delivery: 'download' as const,
+        fileName: `casusaudit-${clock().toISOString().slice(0, 10)}.sqlite`,
+        bytes: bytes.length,
+        base64: bytes.toString('base64'),
+      };
     }),
     restoreBackup: guarded(({ id }): RestoreResult => {
       const backup = findBackup(id);
@@ -171,7 +181,12 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       const isNew = !fs.existsSync(dbPath);
       const { db } = openDatabase(dbPath, options);
       const scheduler = scheduleBackups(db, dbPath, settings, { initial: initialBackup && !isNew, now: clock, log });
-      state = { mode: 'ok', db, scheduler, dispatch: createDispatch(db, { ...(options.now ? { now: options.now } : {}), log, extra: storage }) };
+      state = {
+        mode: 'ok',
+        db,
+        scheduler,
+        dispatch: createDispatch(db, { ...(options.now ? { now: options.now } : {}), log, extra: storage }),
+      };
     } catch (err) {
       if (!(err instanceof DatabaseOpenError)) throw err;
       log(`cannot open ${dbPath}: ${err.message}`);
@@ -189,7 +204,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   return {
     dispatch,
     get db() {
-      if (state.mode !== 'ok') throw new DatabaseOpenError(state.problem, `${dbPath} could not be opened (recovery mode)`, { path: dbPath });
+      if (state.mode !== 'ok')
+        throw new DatabaseOpenError(state.problem, `${dbPath} could not be opened (recovery mode)`, { path: dbPath });
       return state.db;
     },
     path: dbPath,

@@ -46,11 +46,18 @@ export function backupSettingsFrom(
   const read = (raw: string | undefined, name: string, min: number, max: number, fallback: number) => {
     if (raw === undefined || raw.trim() === '') return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new BackupSettingsError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new BackupSettingsError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
     return n;
   };
   return {
-    intervalMinutes: read(flags.intervalMin ?? env.CASUSAUDIT_BACKUP_INTERVAL_MIN, 'backup interval (minutes)', 0, 10_080, DEFAULT_BACKUP_SETTINGS.intervalMinutes),
+    intervalMinutes: read(
+      flags.intervalMin ?? env.CASUSAUDIT_BACKUP_INTERVAL_MIN,
+      'backup interval (minutes)',
+      0,
+      10_080,
+      DEFAULT_BACKUP_SETTINGS.intervalMinutes,
+    ),
     keep: read(flags.keep ?? env.CASUSAUDIT_BACKUP_KEEP, 'backups to keep', 1, 10_000, DEFAULT_BACKUP_SETTINGS.keep),
   };
 }
@@ -101,7 +108,12 @@ const infoOf = (file: string, kind: BackupKind, bytes: number): BackupInfo => {
 };
 
 /** A backup of an open database right now (VACUUM INTO), then old ones beyond `keep` are pruned. */
-export function createBackupNow(db: Db, databaseFile: string, kind: BackupKind, options: { now?: Date; keep?: number } = {}): BackupInfo {
+export function createBackupNow(
+  db: Db,
+  databaseFile: string,
+  kind: BackupKind,
+  options: { now?: Date; keep?: number } = {},
+): BackupInfo {
   const dir = backupsDirFor(databaseFile);
   const dest = newBackupPath(dir, kind, options.now ?? new Date());
   const bytes = writeSnapshot(db, dest);

@@ -7,7 +7,13 @@ import type { Database as Db } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_KINDS, backupFileName, parseBackupId, type BackupInfo, type BackupKind } from '../shared/domain/storage';
+import {
+  BACKUP_KINDS,
+  backupFileName,
+  parseBackupId,
+  type BackupInfo,
+  type BackupKind,
+} from '../shared/domain/storage';
 
 export const BACKUPS_FOLDER = 'backups';
 const PARTIAL = /\.sqlite\.partial-(\d+)-[0-9a-f]+$/;
@@ -97,7 +103,9 @@ export function listBackupFiles(dir: string): BackupInfo[] {
       /* removed meanwhile */
     }
   }
-  return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id.localeCompare(a.id)));
+  return found.sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id.localeCompare(a.id),
+  );
 }
 
 /** The full path of a backup, or null when the id is not a backup's name or no such file is in the folder. */

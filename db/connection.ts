@@ -110,11 +110,15 @@ function checkExisting(db: Database.Database, file: string): void {
     throw new DatabaseOpenError('database_foreign', `${file} belongs to another application`, { path: file });
   }
   if (version > LATEST_VERSION) {
-    throw new DatabaseOpenError('database_too_new', `${file} has schema ${version}; this app knows up to ${LATEST_VERSION}`, {
-      path: file,
-      version,
-      supported: LATEST_VERSION,
-    });
+    throw new DatabaseOpenError(
+      'database_too_new',
+      `${file} has schema ${version}; this app knows up to ${LATEST_VERSION}`,
+      {
+        path: file,
+        version,
+        supported: LATEST_VERSION,
+      },
+    );
   }
 }
 

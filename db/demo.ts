@@ -13,7 +13,12 @@ type Api = ReturnType<typeof createHandlers>;
  * "why" on every other item, the reviewer a little higher with the given "why" texts. Also used by the fixture
  * script (scripts/make-fixture.ts).
  */
-export function scoreBothRaters(api: Api, auditId: number, items: TemplateItem[], reviewerWhy: (index: number) => string): void {
+export function scoreBothRaters(
+  api: Api,
+  auditId: number,
+  items: TemplateItem[],
+  reviewerWhy: (index: number) => string,
+): void {
   items.forEach((item, i) => {
     const na = item.allowNotApplicable && i % 7 === 3;
     api.saveRating({
@@ -25,7 +30,15 @@ export function scoreBothRaters(api: Api, auditId: number, items: TemplateItem[]
       naReason: na ? 'Het jongste kind was nog te klein; we werkten met observatie.' : '',
       rationale: i % 2 === 0 ? 'In het verslag van het eerste huisbezoek staat hoe mama het zelf verwoordde.' : '',
     });
-    api.saveRating({ auditId, rater: 'reviewer', itemKey: item.key, score: [8, 7, 6, 6, 7, 9][i % 6]!, notApplicable: false, naReason: '', rationale: reviewerWhy(i) });
+    api.saveRating({
+      auditId,
+      rater: 'reviewer',
+      itemKey: item.key,
+      score: [8, 7, 6, 6, 7, 9][i % 6]!,
+      notApplicable: false,
+      naReason: '',
+      rationale: reviewerWhy(i),
+    });
   });
 }
 
@@ -52,8 +65,18 @@ export function seedDemo(db: Database): number {
     minorAges: '4 en 9 jaar',
     complicatingFactors: 'Verhuis tijdens het traject; papa werkt in ploegen.',
   });
-  const f2 = api.createCaseFile({ dossierCode: 'DEMO-SDJ-2023-102', service: 'SDJ', mainTheme: 'intrafamiliaal_geweld', referralYear: 2023 });
-  const f3 = api.createCaseFile({ dossierCode: 'DEMO-OCJ-2025-004', service: 'OCJ', region: 'Limburg', referralYear: 2025 });
+  const f2 = api.createCaseFile({
+    dossierCode: 'DEMO-SDJ-2023-102',
+    service: 'SDJ',
+    mainTheme: 'intrafamiliaal_geweld',
+    referralYear: 2023,
+  });
+  const f3 = api.createCaseFile({
+    dossierCode: 'DEMO-OCJ-2025-004',
+    service: 'OCJ',
+    region: 'Limburg',
+    referralYear: 2025,
+  });
 
   // 1: not started. 2: consultant halfway. 3: both submitted, ready to reveal.
   api.createAudit({ caseFileId: f3.id, consultantId: jonas.id, reviewerId: lea.id });
@@ -62,9 +85,19 @@ export function seedDemo(db: Database): number {
   const content = api.getTemplate({ id: a3.template.id }).content;
   const items = allItems(content);
   items.slice(0, 6).forEach((item, i) =>
-    api.saveRating({ auditId: a2.id, rater: 'consultant', itemKey: item.key, score: 5 + (i % 4), notApplicable: false, naReason: '', rationale: '' }),
+    api.saveRating({
+      auditId: a2.id,
+      rater: 'consultant',
+      itemKey: item.key,
+      score: 5 + (i % 4),
+      notApplicable: false,
+      naReason: '',
+      rationale: '',
+    }),
   );
-  scoreBothRaters(api, a3.id, items, (i) => (i % 3 === 0 ? 'Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.' : ''));
+  scoreBothRaters(api, a3.id, items, (i) =>
+    i % 3 === 0 ? 'Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.' : '',
+  );
   api.submitRatings({ auditId: a3.id, rater: 'consultant', confirmGaps: true });
   api.submitRatings({ auditId: a3.id, rater: 'reviewer', confirmGaps: true });
   // 4: completed, signed off by both, with notes, agreed scores and actions.

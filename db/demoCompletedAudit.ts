@@ -56,10 +56,12 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
   'basishouding.eigen-oplossingen': {
     consultant: {
       score: 8,
-      why:
-        'De ouders kwamen zelf met het idee om de oudste twee avonden per week bij de grootmoeder te laten eten. Ik heb dat idee gevolgd in plaats van mijn eigen voorstel (naschoolse opvang, €40 per maand) door te duwen.',
+      why: 'De ouders kwamen zelf met het idee om de oudste twee avonden per week bij de grootmoeder te laten eten. Ik heb dat idee gevolgd in plaats van mijn eigen voorstel (naschoolse opvang, €40 per maand) door te duwen.',
     },
-    reviewer: { score: 7, why: 'Mooi gevolgd. In het dossier lees ik wel niet hoe jullie samen getoetst hebben of het plan ook werkt.' },
+    reviewer: {
+      score: 7,
+      why: 'Mooi gevolgd. In het dossier lees ik wel niet hoe jullie samen getoetst hebben of het plan ook werkt.',
+    },
   },
   'basishouding.werkrelatie': {
     consultant: { score: 7, why: '' },
@@ -70,7 +72,10 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
   },
   'basishouding.feedback': {
     consultant: { score: 4, why: 'Ik heb het pas aan het einde gevraagd, met de vragenlijst. Tussendoor niet.' },
-    reviewer: { score: 5, why: 'Er is wel één tussentijds moment te vinden, na het netwerkberaad; misschien ben je daar te streng voor jezelf.' },
+    reviewer: {
+      score: 5,
+      why: 'Er is wel één tussentijds moment te vinden, na het netwerkberaad; misschien ben je daar te streng voor jezelf.',
+    },
   },
   'assessment.driekolommen': {
     consultant: {
@@ -88,7 +93,10 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
       score: 6,
       why: 'De zorg is omschreven op basis van de schade van het verleden (de jongste werd twee keer ziek opgehaald na een nacht alleen). De context staat er; de erkenning door papa minder.',
     },
-    reviewer: { score: 5, why: 'De schade van het verleden is helder, maar de gevaarsinschatting voor de toekomst blijft vaag: wat kan er gebeuren als er niets verandert?' },
+    reviewer: {
+      score: 5,
+      why: 'De schade van het verleden is helder, maar de gevaarsinschatting voor de toekomst blijft vaag: wat kan er gebeuren als er niets verandert?',
+    },
   },
   'assessment.samen-met-ouders': {
     consultant: { score: 7, why: 'Mama heeft het plan mee geschreven; de bodemeisen zijn met haar besproken.' },
@@ -96,7 +104,10 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
   },
   'assessment.veiligheidsdoelen': {
     consultant: { score: 7, why: 'De veiligheidsdoelen staan in het dossier en zijn met de ouders overlopen.' },
-    reviewer: { score: 6, why: 'Wat er moet gebeuren om af te sluiten, is voor de ouders nog niet helemaal duidelijk: mama vroeg in maart nog ‘wanneer zijn we van jullie af?’.' },
+    reviewer: {
+      score: 6,
+      why: 'Wat er moet gebeuren om af te sluiten, is voor de ouders nog niet helemaal duidelijk: mama vroeg in maart nog ‘wanneer zijn we van jullie af?’.',
+    },
   },
   'assessment.gevaarsboodschap': {
     consultant: {
@@ -104,7 +115,10 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
       na: 'Er was geen acuut gevaar; we werkten met zorgen en veiligheidsdoelen. Een formele gevaarsboodschap vond het team niet nodig – dat staat in het verslag van het procesteam.',
       why: '',
     },
-    reviewer: { score: 5, why: 'Ik begrijp de keuze, maar een korte, gedeelde zorgformulering had de ouders misschien houvast gegeven.' },
+    reviewer: {
+      score: 5,
+      why: 'Ik begrijp de keuze, maar een korte, gedeelde zorgformulering had de ouders misschien houvast gegeven.',
+    },
   },
   'kind.stem': {
     consultant: {
@@ -114,7 +128,10 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
     reviewer: { score: 7, why: 'Sterk. Van de jongste (4) lees ik vooral observaties; dat past bij de leeftijd.' },
   },
   'kind.drie-huizen': {
-    consultant: { score: 8, why: 'Met de oudste de Drie huizen gemaakt; met zijn toestemming gedeeld met mama en grootmoeder.' },
+    consultant: {
+      score: 8,
+      why: 'Met de oudste de Drie huizen gemaakt; met zijn toestemming gedeeld met mama en grootmoeder.',
+    },
     reviewer: {
       score: 8,
       why: 'Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier, met zijn tekeningen. Dat hij zelf koos wat gedeeld werd, is een sterk punt.',
@@ -126,14 +143,24 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
       na: 'Voor de jongste was een woord- en beeldverhaal nog te vroeg; we hebben een kort tekenverhaal met de oudste gemaakt in de plaats.',
       why: '',
     },
-    reviewer: { score: null, na: 'Eens met de consulent: het tekenverhaal met de oudste vervult dezelfde rol.', why: '' },
+    reviewer: {
+      score: null,
+      na: 'Eens met de consulent: het tekenverhaal met de oudste vervult dezelfde rol.',
+      why: '',
+    },
   },
   'kind.begrijpt': {
-    consultant: { score: 5, why: 'De oudste weet wie ik ben en wat de grootmoeder doet; of hij begrijpt wat er verandert als we afsluiten, weet ik niet zeker.' },
+    consultant: {
+      score: 5,
+      why: 'De oudste weet wie ik ben en wat de grootmoeder doet; of hij begrijpt wat er verandert als we afsluiten, weet ik niet zeker.',
+    },
     reviewer: { score: 6, why: '' },
   },
   'kind.ervaring': {
-    consultant: { score: 3, why: 'Niet systematisch gevraagd. Eén keer met de smileykaart, die staat niet in het dossier.' },
+    consultant: {
+      score: 3,
+      why: 'Niet systematisch gevraagd. Eén keer met de smileykaart, die staat niet in het dossier.',
+    },
     reviewer: { score: 4, why: 'Zet die smileykaart er zeker bij: het is er, het staat er alleen niet.' },
   },
   'netwerk.zoeken': {
@@ -144,16 +171,25 @@ const ANSWERS: Record<string, Record<Rater, Answer>> = {
     reviewer: { score: 8, why: 'Dat ‘eerst niemand, daarna vijf’ toont wat doorvragen oplevert. Mooi beschreven.' },
   },
   'netwerk.geinformeerd': {
-    consultant: { score: 6, why: 'Grootmoeder en buurvrouw zijn geïnformeerd over de zorgen; de voetbaltrainer nog niet.' },
+    consultant: {
+      score: 6,
+      why: 'Grootmoeder en buurvrouw zijn geïnformeerd over de zorgen; de voetbaltrainer nog niet.',
+    },
     reviewer: { score: 6, why: '' },
   },
   'netwerk.netwerkberaad': {
-    consultant: { score: 7, why: 'Eén netwerkberaad in april; mama koos wie er aan tafel zat. Verslag met afspraken in het dossier.' },
+    consultant: {
+      score: 7,
+      why: 'Eén netwerkberaad in april; mama koos wie er aan tafel zat. Verslag met afspraken in het dossier.',
+    },
     reviewer: { score: 8, why: 'Het verslag is helder en in gewone taal; de ouders kregen het mee naar huis.' },
   },
   'netwerk.veiligheidsplan': {
     consultant: { score: 5, why: 'Er is een eerste veiligheidsplan, maar nog niet getoetst aan een moeilijke week.' },
-    reviewer: { score: 5, why: 'Eens. Een ‘wat als’-scenario voor de nachtdiensten van papa zou het plan sterker maken.' },
+    reviewer: {
+      score: 5,
+      why: 'Eens. Een ‘wat als’-scenario voor de nachtdiensten van papa zou het plan sterker maken.',
+    },
   },
   'netwerk.duurzaam': {
     consultant: { score: 5, why: 'Het netwerk draagt nu, maar leunt sterk op grootmoeder (72).' },
@@ -207,7 +243,10 @@ const NOTES: Record<string, Partial<Record<NoteColumn, string>>> = {
 
 const AGREED: Record<string, number | null> = { basishouding: 7, assessment: 7, kind: 6, netwerk: null };
 
-export function seedCompletedAuditDemo(db: Database, options: CompletedAuditDemoOptions = {}): CompletedAuditDemoResult {
+export function seedCompletedAuditDemo(
+  db: Database,
+  options: CompletedAuditDemoOptions = {},
+): CompletedAuditDemoResult {
   const api = createHandlers(db, options.now ? { now: options.now } : {});
   const dossierCode = options.dossierCode ?? 'DEMO-OCJ-2025-031';
   const consultant = api.createPerson({ name: 'Ine Verhoeven (demo)', role: 'consulent' });
@@ -223,7 +262,12 @@ export function seedCompletedAuditDemo(db: Database, options: CompletedAuditDemo
     minorAges: '4 en 9 jaar',
     complicatingFactors: 'Verhuis tijdens het traject; papa werkt in ploegen; schulden.',
   });
-  const audit = api.createAudit({ caseFileId: file.id, consultantId: consultant.id, reviewerId: reviewer.id, auditDate: '2026-03-12' });
+  const audit = api.createAudit({
+    caseFileId: file.id,
+    consultantId: consultant.id,
+    reviewerId: reviewer.id,
+    auditDate: '2026-03-12',
+  });
   const content = api.getTemplate({ id: audit.template.id }).content;
 
   for (const rater of ['consultant', 'reviewer'] as const) {
@@ -244,13 +288,35 @@ export function seedCompletedAuditDemo(db: Database, options: CompletedAuditDemo
   }
   api.reveal({ auditId: audit.id });
   for (const [scope, columns] of Object.entries(NOTES)) {
-    for (const [column, text] of Object.entries(columns)) api.saveNote({ auditId: audit.id, scope, column: column as NoteColumn, text });
+    for (const [column, text] of Object.entries(columns))
+      api.saveNote({ auditId: audit.id, scope, column: column as NoteColumn, text });
   }
-  for (const [principleKey, score] of Object.entries(AGREED)) api.saveAgreedScore({ auditId: audit.id, principleKey, score });
-  api.addAction({ auditId: audit.id, what: 'Tweede netwerkberaad plannen, met een ‘wat als’-scenario voor de nachtdiensten van papa.', who: 'Ine, met mama', due: '2026-05-15' });
-  api.addAction({ auditId: audit.id, what: 'Smileykaart met de oudste opnieuw doen en het resultaat in het dossier zetten.', who: 'Ine', due: '2026-04-10' });
-  api.addAction({ auditId: audit.id, what: 'Het dossier kort voorstellen in het procesteam als voorbeeld van netwerkwerk.', who: 'Koen', due: null });
-  api.addAction({ auditId: audit.id, what: 'Samen met de ouders één zin schrijven over wat er kan gebeuren als er niets verandert.', who: 'Ine en Koen', due: '2026-04-30' });
+  for (const [principleKey, score] of Object.entries(AGREED))
+    api.saveAgreedScore({ auditId: audit.id, principleKey, score });
+  api.addAction({
+    auditId: audit.id,
+    what: 'Tweede netwerkberaad plannen, met een ‘wat als’-scenario voor de nachtdiensten van papa.',
+    who: 'Ine, met mama',
+    due: '2026-05-15',
+  });
+  api.addAction({
+    auditId: audit.id,
+    what: 'Smileykaart met de oudste opnieuw doen en het resultaat in het dossier zetten.',
+    who: 'Ine',
+    due: '2026-04-10',
+  });
+  api.addAction({
+    auditId: audit.id,
+    what: 'Het dossier kort voorstellen in het procesteam als voorbeeld van netwerkwerk.',
+    who: 'Koen',
+    due: null,
+  });
+  api.addAction({
+    auditId: audit.id,
+    what: 'Samen met de ouders één zin schrijven over wat er kan gebeuren als er niets verandert.',
+    who: 'Ine en Koen',
+    due: '2026-04-30',
+  });
   if (options.signOff !== false) {
     api.signOff({ auditId: audit.id, rater: 'consultant', name: 'Ine Verhoeven (demo)' });
     api.signOff({ auditId: audit.id, rater: 'reviewer', name: 'Koen De Wachter (demo)' });

@@ -55,7 +55,12 @@ const settingsPath = () => path.join(app.getPath('userData'), SETTINGS_FILE);
 
 function openData(file?: string): Backend {
   const chosen =
-    file ?? resolveDatabasePath(databasePathFromArgs(process.argv, process.env), readSettings(settingsPath()), path.join(app.getPath('userData'), DATABASE_FILE));
+    file ??
+    resolveDatabasePath(
+      databasePathFromArgs(process.argv, process.env),
+      readSettings(settingsPath()),
+      path.join(app.getPath('userData'), DATABASE_FILE),
+    );
   const binding = nativeBinding();
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
   return openBackend(chosen, binding ? { nativeBinding: binding } : {});
@@ -74,7 +79,10 @@ async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<u
   if (path.resolve(filePath) === path.resolve(current.path)) return { ok: false, error: { code: 'invalid_arguments' } };
   try {
     const written = current.exportTo(filePath);
-    return { ok: true, value: { delivery: 'saved', fileName: path.basename(written.path), bytes: written.bytes, path: written.path } };
+    return {
+      ok: true,
+      value: { delivery: 'saved', fileName: path.basename(written.path), bytes: written.bytes, path: written.path },
+    };
   } catch {
     return { ok: false, error: { code: 'storage_failed' } };
   }
@@ -180,7 +188,11 @@ function buildMenu(): void {
       submenu: [
         {
           label: tr('desktop.menu.about'),
-          click: () => void dialog.showMessageBox({ message: tr('app.name'), detail: `${tr('app.tagline')}\n${app.getVersion()}` }),
+          click: () =>
+            void dialog.showMessageBox({
+              message: tr('app.name'),
+              detail: `${tr('app.tagline')}\n${app.getVersion()}`,
+            }),
         },
       ],
     },

@@ -47,10 +47,13 @@ export function allowNavigation(targetUrl: string, appUrl: string): boolean {
 export const windowOpenHandler = () => ({ action: 'deny' as const });
 
 /** No permission (camera, notifications, geolocation, …) is ever granted to the page. */
-export const permissionRequestHandler = (_wc: unknown, _permission: string, callback: (granted: boolean) => void) => callback(false);
+export const permissionRequestHandler = (_wc: unknown, _permission: string, callback: (granted: boolean) => void) =>
+  callback(false);
 
 /** Adds the CSP header to every response the window loads. */
-export function withCspHeader(headers: Record<string, string[] | string> | undefined): Record<string, string[] | string> {
+export function withCspHeader(
+  headers: Record<string, string[] | string> | undefined,
+): Record<string, string[] | string> {
   return { ...(headers ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 

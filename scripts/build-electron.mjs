@@ -6,6 +6,23 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/electron' } } });
 const outdir = path.resolve(values.outdir);
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning' };
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs'), external: ['electron', 'better-sqlite3'] });
-await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs'), external: ['electron'] });
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  outfile: path.join(outdir, 'main.cjs'),
+  external: ['electron', 'better-sqlite3'],
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  outfile: path.join(outdir, 'preload.cjs'),
+  external: ['electron'],
+});

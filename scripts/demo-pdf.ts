@@ -16,7 +16,10 @@ const signOff = !args.includes('--concept');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-demo-pdf-'));
 const backend = openBackend(path.join(dir, 'demo.sqlite'));
 try {
-  const { auditId, dossierCode } = seedCompletedAuditDemo(backend.db, { signOff, now: () => new Date('2026-03-19T10:00:00Z') });
+  const { auditId, dossierCode } = seedCompletedAuditDemo(backend.db, {
+    signOff,
+    now: () => new Date('2026-03-19T10:00:00Z'),
+  });
   const model = reportModelFor(backend.db, auditId, locale);
   const out = path.resolve(args.find((a) => !a.startsWith('--')) ?? reportFileName(dossierCode, model.auditDate));
   const started = performance.now();

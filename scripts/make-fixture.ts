@@ -21,7 +21,8 @@ export const fixturePath = (version: number) => path.join(FIXTURE_DIR, `v${versi
 
 /** Text the fixture test reads back exactly: accents, typographic quotes, emoji, a newline. */
 export const FIXTURE_TEXT = {
-  rationale: 'Amai, chapeau: de ‘Drie huizen’ van de oudste zitten mooi in het dossier 👍\nOok de woord- en beeldverhaal-versie.',
+  rationale:
+    'Amai, chapeau: de ‘Drie huizen’ van de oudste zitten mooi in het dossier 👍\nOok de woord- en beeldverhaal-versie.',
   note: 'Mama vertelde zelf wat er goed ging; de grootmoeder (langs moederskant) was erbij. Coördinatie met school — geslaagd.',
   reopenReason: 'Actiepunt over het netwerkberaad werd vergeten.',
 };
@@ -49,12 +50,37 @@ export function buildFixture(file: string): Record<string, number> {
       minorAges: '4 en 9 jaar',
       complicatingFactors: 'Verhuis tijdens het traject; papa werkt in ploegen.',
     });
-    const f2 = api.createCaseFile({ dossierCode: 'FIX-SDJ-2023-102', service: 'SDJ', mainTheme: 'intrafamiliaal_geweld', referralYear: 2023 });
-    const f3 = api.createCaseFile({ dossierCode: 'FIX-OCJ-2025-004', service: 'OCJ', region: 'Limburg', referralYear: 2025 });
+    const f2 = api.createCaseFile({
+      dossierCode: 'FIX-SDJ-2023-102',
+      service: 'SDJ',
+      mainTheme: 'intrafamiliaal_geweld',
+      referralYear: 2023,
+    });
+    const f3 = api.createCaseFile({
+      dossierCode: 'FIX-OCJ-2025-004',
+      service: 'OCJ',
+      region: 'Limburg',
+      referralYear: 2025,
+    });
 
-    const completed = api.createAudit({ caseFileId: f1.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-03' });
-    const reopened = api.createAudit({ caseFileId: f2.id, consultantId: jonas.id, reviewerId: noor.id, auditDate: '2025-11-04' });
-    const scoring = api.createAudit({ caseFileId: f3.id, consultantId: jonas.id, reviewerId: lea.id, auditDate: '2025-11-05' });
+    const completed = api.createAudit({
+      caseFileId: f1.id,
+      consultantId: sara.id,
+      reviewerId: lea.id,
+      auditDate: '2025-11-03',
+    });
+    const reopened = api.createAudit({
+      caseFileId: f2.id,
+      consultantId: jonas.id,
+      reviewerId: noor.id,
+      auditDate: '2025-11-04',
+    });
+    const scoring = api.createAudit({
+      caseFileId: f3.id,
+      consultantId: jonas.id,
+      reviewerId: lea.id,
+      auditDate: '2025-11-05',
+    });
     api.createAudit({ caseFileId: f3.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-06' });
 
     const content = api.getTemplate({ id: completed.template.id }).content;
@@ -65,23 +91,57 @@ export function buildFixture(file: string): Record<string, number> {
       api.submitRatings({ auditId: audit.id, rater: 'reviewer', confirmGaps: false });
       api.reveal({ auditId: audit.id });
       api.saveNote({ auditId: audit.id, scope: 'audit', column: 'strengths', text: FIXTURE_TEXT.note });
-      api.saveNote({ auditId: audit.id, scope: content.principles[2]!.key, column: 'next', text: 'De kinderen vaker zelf laten vertellen met de Drie huizen.' });
-      api.saveNote({ auditId: audit.id, scope: content.principles[3]!.key, column: 'worries', text: 'Het netwerk is nog klein.' });
-      for (const [i, p] of content.principles.entries()) api.saveAgreedScore({ auditId: audit.id, principleKey: p.key, score: 6 + (i % 3) });
-      api.addAction({ auditId: audit.id, what: 'Netwerkberaad plannen met de grootmoeder en de buurvrouw', who: 'Consulent', due: '2025-12-15' });
+      api.saveNote({
+        auditId: audit.id,
+        scope: content.principles[2]!.key,
+        column: 'next',
+        text: 'De kinderen vaker zelf laten vertellen met de Drie huizen.',
+      });
+      api.saveNote({
+        auditId: audit.id,
+        scope: content.principles[3]!.key,
+        column: 'worries',
+        text: 'Het netwerk is nog klein.',
+      });
+      for (const [i, p] of content.principles.entries())
+        api.saveAgreedScore({ auditId: audit.id, principleKey: p.key, score: 6 + (i % 3) });
+      api.addAction({
+        auditId: audit.id,
+        what: 'Netwerkberaad plannen met de grootmoeder en de buurvrouw',
+        who: 'Consulent',
+        due: '2025-12-15',
+      });
       const a2 = api.addAction({ auditId: audit.id, what: 'Woord- en beeldverhaal afwerken', who: '', due: null });
-      api.updateAction({ id: a2.id, what: 'Woord- en beeldverhaal afwerken met mama', who: 'Consulent en mama', due: '2026-01-10' });
+      api.updateAction({
+        id: a2.id,
+        what: 'Woord- en beeldverhaal afwerken met mama',
+        who: 'Consulent en mama',
+        due: '2026-01-10',
+      });
       api.signOff({ auditId: audit.id, rater: 'consultant', name: audit.consultant.name });
       api.signOff({ auditId: audit.id, rater: 'reviewer', name: audit.reviewer.name });
     }
     api.reopenAudit({ auditId: reopened.id, byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason });
 
     items.slice(0, 8).forEach((item, i) =>
-      api.saveRating({ auditId: scoring.id, rater: 'consultant', itemKey: item.key, score: 5 + (i % 4), notApplicable: false, naReason: '', rationale: '' }),
+      api.saveRating({
+        auditId: scoring.id,
+        rater: 'consultant',
+        itemKey: item.key,
+        score: 5 + (i % 4),
+        notApplicable: false,
+        naReason: '',
+        rationale: '',
+      }),
     );
 
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    const counts = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    const counts = Object.fromEntries(
+      tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
+    );
     const empty = Object.entries(counts).filter(([, n]) => n === 0);
     if (empty.length > 0) throw new Error(`fixture leaves tables empty: ${empty.map(([t]) => t).join(', ')}`);
     return counts;
@@ -94,7 +154,9 @@ function main(): void {
   const { values } = parseArgs({ options: { force: { type: 'boolean', default: false }, out: { type: 'string' } } });
   const out = path.resolve(values.out ?? fixturePath(LATEST_VERSION));
   if (fs.existsSync(out) && !values.force) {
-    console.error(`${out} exists. A released schema version's fixture is never regenerated; use --force only before release.`);
+    console.error(
+      `${out} exists. A released schema version's fixture is never regenerated; use --force only before release.`,
+    );
     process.exit(1);
   }
   const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-fixture-')), 'fixture.sqlite');

@@ -16,7 +16,8 @@ if (fs.existsSync(output) && fs.readFileSync(path.join(dest, '.electron-version'
 }
 fs.rmSync(dest, { recursive: true, force: true });
 fs.cpSync(src, dest, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: dest, stdio: 'inherit', shell: process.platform === 'win32' });
+const run = (cmd, args) =>
+  execFileSync(cmd, args, { cwd: dest, stdio: 'inherit', shell: process.platform === 'win32' });
 // Use the tools already on disk: prebuild-install is a dependency of better-sqlite3, node-gyp ships with npm.
 const resolveFrom = (base, request) => {
   try {
@@ -37,7 +38,9 @@ try {
     if (!prebuildInstall) throw new Error('prebuild-install not found');
     run(process.execPath, [prebuildInstall, '--runtime=electron', ...target]);
   } catch {
-    console.log('No prebuilt better-sqlite3 for this Electron version: compiling it (needs a C++ toolchain and Python).');
+    console.log(
+      'No prebuilt better-sqlite3 for this Electron version: compiling it (needs a C++ toolchain and Python).',
+    );
     const gyp = ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'];
     if (nodeGyp) run(process.execPath, [nodeGyp, ...gyp]);
     else run('npx', ['--yes', 'node-gyp', ...gyp]);

@@ -37,6 +37,12 @@ export function reportModelFor(db: Database, auditId: number, locale: Locale): R
   return buildReportModel(reportInputFor(db, auditId, locale));
 }
 
-export function reportPdfFor(db: Database, auditId: number, opts: { locale?: Locale; printedAt?: Date } = {}): Uint8Array {
-  return renderReportPdf(reportModelFor(db, auditId, opts.locale ?? 'nl'), loadReportFonts(), { printedAt: opts.printedAt ?? new Date() });
+export function reportPdfFor(
+  db: Database,
+  auditId: number,
+  opts: { locale?: Locale; printedAt?: Date } = {},
+): Uint8Array {
+  return renderReportPdf(reportModelFor(db, auditId, opts.locale ?? 'nl'), loadReportFonts(), {
+    printedAt: opts.printedAt ?? new Date(),
+  });
 }

@@ -15,7 +15,7 @@ if (typeof electronBinary !== 'string' || !fs.existsSync(electronBinary)) {
   console.error(
     [
       'Casusaudit: the Electron binary is not installed.',
-      'It is downloaded by Electron\'s install step, which needs internet access (or was skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1).',
+      "It is downloaded by Electron's install step, which needs internet access (or was skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1).",
       'With internet: node node_modules/electron/install.js   (then npm start again)',
       'Without: run the same app in your browser with   npm run web',
     ].join('\n'),

@@ -73,7 +73,8 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
 
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(405, { ok: false, error: { code: 'forbidden', params: { reason: 'method' } } });
+      if (req.method !== 'POST')
+        return send(405, { ok: false, error: { code: 'forbidden', params: { reason: 'method' } } });
       const given = req.headers[TOKEN_HEADER];
       if (typeof given !== 'string' || !sameToken(given, token)) return forbid('token');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return forbid('content-type');
@@ -98,7 +99,8 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
           return send(400, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'json' } } });
         }
         const operation = safeDecode(url.pathname.slice('/api/'.length));
-        if (operation === null) return send(400, { ok: false, error: { code: 'unknown_operation', params: { reason: 'encoding' } } });
+        if (operation === null)
+          return send(400, { ok: false, error: { code: 'unknown_operation', params: { reason: 'encoding' } } });
         send(200, dispatch(operation, args));
       });
       return;
@@ -109,7 +111,8 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
     if (decoded === null || decoded.includes('\u0000')) return send(400, { ok: false, error: { code: 'not_found' } });
     let file = path.join(root, path.normalize(decoded));
     if (file !== root && !file.startsWith(root + path.sep)) return forbid('path');
-    if (url.pathname === '/' || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+    if (url.pathname === '/' || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+      file = path.join(root, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) return send(404, { ok: false, error: { code: 'not_found' } });
       res.writeHead(200, {

@@ -33,14 +33,20 @@ export function createDispatch(db: Database, options: DispatchOptions = {}): Dis
 }
 
 /** Validation, typed errors and logging around any set of handlers. */
-export function serve(handlers: OperationHandlers, options: Pick<DispatchOptions, 'log' | 'unavailable'> = {}): Dispatch {
+export function serve(
+  handlers: OperationHandlers,
+  options: Pick<DispatchOptions, 'log' | 'unavailable'> = {},
+): Dispatch {
   const log = options.log ?? ((msg, err) => console.error(msg, err));
   return (operation, args) => {
     if (typeof operation !== 'string' || !isOperation(operation)) {
       return { ok: false, error: { code: 'unknown_operation', params: { operation: String(operation).slice(0, 80) } } };
     }
     if (!handlers[operation]) {
-      return { ok: false, error: options.unavailable?.(operation) ?? { code: 'unknown_operation', params: { operation } } };
+      return {
+        ok: false,
+        error: options.unavailable?.(operation) ?? { code: 'unknown_operation', params: { operation } },
+      };
     }
     const parsed = contract[operation].safeParse(args ?? {});
     if (!parsed.success) {
@@ -48,7 +54,9 @@ export function serve(handlers: OperationHandlers, options: Pick<DispatchOptions
         ok: false,
         error: {
           code: 'invalid_arguments',
-          issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message.slice(0, 200) })),
+          issues: parsed.error.issues
+            .slice(0, 20)
+            .map((i) => ({ path: i.path.join('.'), message: i.message.slice(0, 200) })),
         },
       };
     }

@@ -147,7 +147,13 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
         return ratings.upsert(
           r.auditId,
           r.rater,
-          { itemKey: r.itemKey, score: r.score, notApplicable: r.notApplicable, naReason: r.notApplicable ? r.naReason : '', rationale: r.rationale },
+          {
+            itemKey: r.itemKey,
+            score: r.score,
+            notApplicable: r.notApplicable,
+            naReason: r.notApplicable ? r.naReason : '',
+            rationale: r.rationale,
+          },
           t,
         );
       }),
@@ -187,7 +193,8 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     saveNote: ({ auditId, scope, column, text }) =>
       tx(() => {
         const s = requireStatus(auditId, ['conversation']);
-        if (scope !== AUDIT_SCOPE && !principleKeys(s.templateId).includes(scope)) throw new ApiFailure('unknown_item', { item: scope });
+        if (scope !== AUDIT_SCOPE && !principleKeys(s.templateId).includes(scope))
+          throw new ApiFailure('unknown_item', { item: scope });
         const existing = talk.notes(auditId).find((n) => n.scope === scope && n.column === column);
         if (existing?.text === text || (!existing && text === '')) return { updatedAt: existing?.updatedAt ?? now() }; // nothing changed
         const t = now();
@@ -260,4 +267,3 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
       }),
   };
 }
-

@@ -26,7 +26,11 @@ export const MIGRATIONS: Migration[] = [
       );
     },
   },
-  { version: 3, name: 'completed audits: every remaining write path locked in the database', up: (db) => db.exec(completedLocks) },
+  {
+    version: 3,
+    name: 'completed audits: every remaining write path locked in the database',
+    up: (db) => db.exec(completedLocks),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

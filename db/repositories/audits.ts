@@ -92,8 +92,13 @@ export function auditsRepository(db: Database) {
           }
         : undefined;
     },
-    create: (a: { caseFileId: number; templateId: number; consultantId: number; reviewerId: number; auditDate: string }, now: string) =>
-      Number(insert.run(a.caseFileId, a.templateId, a.consultantId, a.reviewerId, a.auditDate, now, now).lastInsertRowid),
+    create: (
+      a: { caseFileId: number; templateId: number; consultantId: number; reviewerId: number; auditDate: string },
+      now: string,
+    ) =>
+      Number(
+        insert.run(a.caseFileId, a.templateId, a.consultantId, a.reviewerId, a.auditDate, now, now).lastInsertRowid,
+      ),
     setStatus: (id: number, status: AuditStatus, now: string) => setStatus.run(status, now, id),
     setSubmitted: (id: number, rater: Rater, at: string | null, now: string) => submit[rater].run(at, now, id),
     reveal: (id: number, now: string) => reveal.run(now, now, id),

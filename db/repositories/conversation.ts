@@ -11,7 +11,13 @@ interface ActionRow {
   due: string | null;
   created_at: string;
 }
-const toAction = (r: ActionRow): ActionPoint => ({ id: r.id, what: r.what, who: r.who, due: r.due, createdAt: r.created_at });
+const toAction = (r: ActionRow): ActionPoint => ({
+  id: r.id,
+  what: r.what,
+  who: r.who,
+  due: r.due,
+  createdAt: r.created_at,
+});
 
 export function conversationRepository(db: Database) {
   const notes = db.prepare<[number], { scope: string; col: NoteColumn; text: string; updated_at: string }>(
@@ -22,17 +28,22 @@ export function conversationRepository(db: Database) {
   const agreed = db.prepare<[number], { principle_key: string; score: number | null }>(
     'SELECT principle_key, score FROM agreed_scores WHERE audit_id = ? ORDER BY principle_key',
   );
-  const upsertAgreed = db.prepare(`INSERT INTO agreed_scores (audit_id, principle_key, score, updated_at) VALUES (?, ?, ?, ?)
+  const upsertAgreed =
+    db.prepare(`INSERT INTO agreed_scores (audit_id, principle_key, score, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (audit_id, principle_key) DO UPDATE SET score = excluded.score, updated_at = excluded.updated_at`);
   const actions = db.prepare<[number], ActionRow>('SELECT * FROM actions WHERE audit_id = ? ORDER BY id');
   const action = db.prepare<[number], ActionRow>('SELECT * FROM actions WHERE id = ?');
-  const insertAction = db.prepare('INSERT INTO actions (audit_id, what, who, due, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertAction = db.prepare(
+    'INSERT INTO actions (audit_id, what, who, due, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const updateAction = db.prepare('UPDATE actions SET what = ?, who = ?, due = ?, updated_at = ? WHERE id = ?');
   const deleteAction = db.prepare('DELETE FROM actions WHERE id = ?');
   const signOffs = db.prepare<[number], { rater: Rater; name: string; signed_at: string }>(
     'SELECT rater, name, signed_at FROM sign_offs WHERE audit_id = ? ORDER BY signed_at, rater',
   );
-  const insertSignOff = db.prepare('INSERT OR REPLACE INTO sign_offs (audit_id, rater, name, signed_at) VALUES (?, ?, ?, ?)');
+  const insertSignOff = db.prepare(
+    'INSERT OR REPLACE INTO sign_offs (audit_id, rater, name, signed_at) VALUES (?, ?, ?, ?)',
+  );
   const clearSignOffs = db.prepare('DELETE FROM sign_offs WHERE audit_id = ?');
   const reopenings = db.prepare<[number], { by_name: string; reason: string; reopened_at: string }>(
     'SELECT by_name, reason, reopened_at FROM reopenings WHERE audit_id = ? ORDER BY id',

@@ -21,8 +21,11 @@ const toRating = (r: Row): Rating => ({
 });
 
 export function ratingsRepository(db: Database) {
-  const forRater = db.prepare<[number, Rater], Row>('SELECT * FROM ratings WHERE audit_id = ? AND rater = ? ORDER BY item_key');
-  const upsert = db.prepare(`INSERT INTO ratings (audit_id, rater, item_key, score, not_applicable, na_reason, rationale, updated_at)
+  const forRater = db.prepare<[number, Rater], Row>(
+    'SELECT * FROM ratings WHERE audit_id = ? AND rater = ? ORDER BY item_key',
+  );
+  const upsert =
+    db.prepare(`INSERT INTO ratings (audit_id, rater, item_key, score, not_applicable, na_reason, rationale, updated_at)
     VALUES (@auditId, @rater, @itemKey, @score, @na, @naReason, @rationale, @updatedAt)
     ON CONFLICT (audit_id, rater, item_key) DO UPDATE SET score = excluded.score, not_applicable = excluded.not_applicable,
     na_reason = excluded.na_reason, rationale = excluded.rationale, updated_at = excluded.updated_at`);

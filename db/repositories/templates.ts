@@ -39,7 +39,9 @@ export function templatesRepository(db: Database) {
     },
     /** The newest version of the default matrix, used for new audits. */
     current: (): TemplateRef | undefined => {
-      const r = db.prepare<[], Row>("SELECT * FROM templates WHERE slug = 'sofs-cca-default' ORDER BY version DESC LIMIT 1").get();
+      const r = db
+        .prepare<[], Row>("SELECT * FROM templates WHERE slug = 'sofs-cca-default' ORDER BY version DESC LIMIT 1")
+        .get();
       return r ? ref(r) : undefined;
     },
   };

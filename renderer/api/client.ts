@@ -8,7 +8,9 @@ import { OPERATION_NAMES } from '../../shared/api/operations';
 
 declare global {
   interface Window {
-    casusaudit?: Api & { savePdf?: (bytes: Uint8Array, fileName: string) => Promise<{ saved: boolean; path?: string }> };
+    casusaudit?: Api & {
+      savePdf?: (bytes: Uint8Array, fileName: string) => Promise<{ saved: boolean; path?: string }>;
+    };
   }
 }
 

@@ -14,7 +14,12 @@ export function App() {
   const { view, go } = useNav();
   const navItem = (name: 'home' | 'newCaseFile' | 'newAudit' | 'backup', label: string) => (
     <li>
-      <button type="button" className="nav__link" aria-current={view.name === name ? 'page' : undefined} onClick={() => go({ name })}>
+      <button
+        type="button"
+        className="nav__link"
+        aria-current={view.name === name ? 'page' : undefined}
+        onClick={() => go({ name })}
+      >
         {label}
       </button>
     </li>
@@ -47,7 +52,10 @@ export function App() {
         </nav>
         <label className="lang">
           <span className="visually-hidden">{t('nav.language')}</span>
-          <select value={i18n.language === 'en' ? 'en' : 'nl'} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}>
+          <select
+            value={i18n.language === 'en' ? 'en' : 'nl'}
+            onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}
+          >
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </select>

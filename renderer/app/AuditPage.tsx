@@ -49,7 +49,9 @@ export function AuditPage({ auditId }: { auditId: number }) {
         {t('audit.title', { code: audit.caseFile.dossierCode })}
       </h1>
       <AuditContext audit={audit} />
-      {(audit.status === 'created' || audit.status === 'scoring') && <RaterSeats audit={audit} onStart={setRater} onChanged={() => void reload()} />}
+      {(audit.status === 'created' || audit.status === 'scoring') && (
+        <RaterSeats audit={audit} onStart={setRater} onChanged={() => void reload()} />
+      )}
       {(audit.status === 'conversation' || audit.status === 'completed') && <ExportPdfButton audit={audit} />}
       {(audit.status === 'ready' || audit.status === 'conversation' || audit.status === 'completed') && (
         <ComparePanel key={`${audit.status}-${audit.updatedAt}`} audit={audit} onChanged={() => void reload()} />

@@ -13,7 +13,11 @@ export function SaveStatus({ state, live = false }: { state: SaveState | undefin
   const { t } = useTranslation();
   const problem = state === 'error' || state === 'retrying';
   return (
-    <span className={`save-state${problem ? ' save-state--error' : ''}`} role="status" {...(live ? { 'aria-live': 'polite' as const } : {})}>
+    <span
+      className={`save-state${problem ? ' save-state--error' : ''}`}
+      role="status"
+      {...(live ? { 'aria-live': 'polite' as const } : {})}
+    >
       {state ? t(KEYS[state]) : ''}
     </span>
   );

@@ -79,7 +79,8 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       key,
       setTimeout(() => {
         timers.delete(key);
-        if (options.session() !== session) failed.delete(key); // another audit or rater now: not ours to send
+        if (options.session() !== session)
+          failed.delete(key); // another audit or rater now: not ours to send
         else if (failed.has(key)) void save(key);
       }, retryDelay(attempt)),
     );
@@ -130,7 +131,8 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       }
       while (inflight.size > 0) await Promise.all([...inflight.values()]);
     },
-    pending: () => inflight.size > 0 || again.size > 0 || [...failed.values()].some((f) => f.session === options.session()),
+    pending: () =>
+      inflight.size > 0 || again.size > 0 || [...failed.values()].some((f) => f.session === options.session()),
   };
   queues.add(queue);
   return queue;

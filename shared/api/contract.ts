@@ -16,10 +16,23 @@ import {
   type Person,
   type TemplateRef,
 } from '../domain/model';
-import { actionInput, actionUpdate, agreedScoreInput, noteInput, type ActionPoint, type Revealed } from '../domain/conversation';
+import {
+  actionInput,
+  actionUpdate,
+  agreedScoreInput,
+  noteInput,
+  type ActionPoint,
+  type Revealed,
+} from '../domain/conversation';
 import { raterSchema, ratingInput, type Rating, type RaterSession } from '../domain/scoring';
 import type { TemplateContent } from '../domain/template';
-import { backupIdSchema, type BackupInfo, type ExportedDatabase, type RestoreResult, type StartupState } from '../domain/storage';
+import {
+  backupIdSchema,
+  type BackupInfo,
+  type ExportedDatabase,
+  type RestoreResult,
+  type StartupState,
+} from '../domain/storage';
 import type { ApiResult } from './errors';
 import { OPERATION_NAMES, type OperationName, type StorageOperationName } from './operations';
 
@@ -57,9 +70,7 @@ export const contract = {
   updateAction: actionUpdate,
   deleteAction: byId,
   signOff: z.object({ auditId: idSchema, rater: raterSchema, name: signerName }).strict(),
-  reopenAudit: z
-    .object({ auditId: idSchema, byName: signerName, reason: requiredText(LIMITS.action) })
-    .strict(),
+  reopenAudit: z.object({ auditId: idSchema, byName: signerName, reason: requiredText(LIMITS.action) }).strict(),
   /** What the app found when it opened the data file: normal, or recovery mode with the problem and the newest good backup. */
   getStartupState: none,
   listBackups: none,

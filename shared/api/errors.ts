@@ -50,6 +50,10 @@ export class ApiFailure extends Error {
     this.name = 'ApiFailure';
   }
   toError(): ApiError {
-    return { code: this.code, ...(this.params ? { params: this.params } : {}), ...(this.issues ? { issues: this.issues } : {}) };
+    return {
+      code: this.code,
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.issues ? { issues: this.issues } : {}),
+    };
   }
 }

@@ -47,7 +47,8 @@ export function answerOf(r: Rating | undefined): Answer {
 const scoreOf = (a: Answer): number | null => (a.kind === 'score' ? a.score : null);
 
 /** A number of points on the 0–10 reference scale, expressed on this scale. */
-export const onScale = (scale: Scale, points: number): number => (points * (scale.max - scale.min)) / REFERENCE_SCALE_SPAN;
+export const onScale = (scale: Scale, points: number): number =>
+  (points * (scale.max - scale.min)) / REFERENCE_SCALE_SPAN;
 
 /** The score from which an answer counts as high on this scale (7 on 0–10). */
 export const highScore = (scale: Scale): number => scale.min + onScale(scale, HIGH_SCORE);
@@ -62,7 +63,11 @@ export function categorize(scale: Scale, consultant: number | null, reviewer: nu
 }
 
 /** Every item of the template (overall last) with both answers, in matrix order. */
-export function compareItems(template: TemplateContent, consultant: readonly Rating[], reviewer: readonly Rating[]): ComparedItem[] {
+export function compareItems(
+  template: TemplateContent,
+  consultant: readonly Rating[],
+  reviewer: readonly Rating[],
+): ComparedItem[] {
   const byKey = (list: readonly Rating[]) => new Map(list.map((r) => [r.itemKey, r]));
   const c = byKey(consultant);
   const r = byKey(reviewer);
@@ -132,7 +137,12 @@ function summarize(scale: Scale, items: readonly ComparedItem[], rater: Rater): 
     sum += scale.min + ((a.score - s.min) * (scale.max - scale.min)) / (s.max - s.min);
     scored++;
   }
-  return { mean: scored > 0 ? sum / scored : null, scored, notApplicable, missing: items.length - scored - notApplicable };
+  return {
+    mean: scored > 0 ? sum / scored : null,
+    scored,
+    notApplicable,
+    missing: items.length - scored - notApplicable,
+  };
 }
 
 /** Per principle, in matrix order: for both raters the mean of the given scores and how many were answered or N/A. */

@@ -51,7 +51,9 @@ export const cleanText = (max: number) =>
   z
     .string()
     .max(max, { message: 'too_long' })
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) && !LONE_SURROGATE.test(s), { message: 'control_chars' });
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) && !LONE_SURROGATE.test(s), {
+      message: 'control_chars',
+    });
 const requiredLine = (max: number) =>
   cleanText(max)
     .transform((s) => s.trim())
@@ -105,9 +107,12 @@ export type CaseFileInput = z.input<typeof caseFileInput>;
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_format' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'date_invalid',
-  });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'date_invalid',
+    },
+  );
 
 export const auditInput = z
   .object({

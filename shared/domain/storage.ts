@@ -10,7 +10,8 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
  * (UTC time, then kind, then for pre-migration the schema version it had). Nothing else is ever accepted as an
  * id, so an id can never point outside that folder.
  */
-export const BACKUP_ID_PATTERN = /^casusaudit-(\d{8})-(\d{6})-(\d{3})-(auto|manual|pre-migration|pre-restore)(?:-v(\d{1,6}))?\.sqlite$/;
+export const BACKUP_ID_PATTERN =
+  /^casusaudit-(\d{8})-(\d{6})-(\d{3})-(auto|manual|pre-migration|pre-restore)(?:-v(\d{1,6}))?\.sqlite$/;
 export const backupIdSchema = z.string().max(100).regex(BACKUP_ID_PATTERN, { message: 'backup_id' });
 
 export interface BackupInfo {
@@ -68,7 +69,14 @@ export function backupFileName(kind: BackupKind, at: Date, schemaVersion?: numbe
 export function parseBackupId(id: string): Omit<BackupInfo, 'bytes'> | null {
   const m = BACKUP_ID_PATTERN.exec(id);
   if (!m) return null;
-  const [, ymd, hms, ms, kind, version] = m as unknown as [string, string, string, string, BackupKind, string | undefined];
+  const [, ymd, hms, ms, kind, version] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    BackupKind,
+    string | undefined,
+  ];
   const iso = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}T${hms.slice(0, 2)}:${hms.slice(2, 4)}:${hms.slice(4, 6)}.${ms}Z`;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime()) || date.toISOString() !== iso) return null;

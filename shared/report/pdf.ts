@@ -68,7 +68,6 @@ export function createA4Document(fonts: ReportFonts): jsPDF {
   return doc;
 }
 
-
 /** Tracks the writing position and breaks pages; every block of text goes through here, so nothing is clipped. */
 class Flow {
   y = MARGIN.top;
@@ -91,7 +90,17 @@ class Flow {
     this.doc.setTextColor(...color);
   }
   /** Wrapped text that flows over as many pages as it needs. */
-  text(text: string, opts: { size?: number; style?: 'normal' | 'bold'; color?: Rgb; indent?: number; width?: number; after?: number } = {}): void {
+  text(
+    text: string,
+    opts: {
+      size?: number;
+      style?: 'normal' | 'bold';
+      color?: Rgb;
+      indent?: number;
+      width?: number;
+      after?: number;
+    } = {},
+  ): void {
     const size = opts.size ?? 9.5;
     const indent = opts.indent ?? 0;
     const width = opts.width ?? CONTENT_WIDTH - indent;
@@ -132,7 +141,11 @@ function marker(doc: jsPDF, rater: Rater, x: number, y: number, size = 1.7): voi
   }
 }
 
-export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options: RenderOptions): Uint8Array<ArrayBuffer> {
+export function renderReportPdf(
+  model: ReportModel,
+  fonts: ReportFonts,
+  options: RenderOptions,
+): Uint8Array<ArrayBuffer> {
   const t = translate(model.locale);
   const tag = model.locale === 'en' ? 'en-GB' : 'nl-BE';
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
@@ -155,7 +168,9 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
   doc.setLanguage(model.locale === 'en' ? 'en-GB' : 'nl-BE');
   doc.setCreationDate(options.printedAt);
   // A file id derived from content and print moment keeps the bytes reproducible for the same input.
-  doc.setFileId((model.fingerprint + options.printedAt.getTime().toString(16)).padEnd(32, '0').slice(0, 32).toUpperCase());
+  doc.setFileId(
+    (model.fingerprint + options.printedAt.getTime().toString(16)).padEnd(32, '0').slice(0, 32).toUpperCase(),
+  );
 
   const flow = new Flow(doc);
   const tableBase: Partial<UserOptions> = {
@@ -202,7 +217,9 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
   // Facts in two label/value pairs per row; participants name their role when it adds something.
   const person = (r: Rater) => {
     const role = roleLabel(model.people[r].role);
-    return role.toLowerCase() === raterLabel(r).toLowerCase() ? model.people[r].name : `${model.people[r].name}, ${role.toLowerCase()}`;
+    return role.toLowerCase() === raterLabel(r).toLowerCase()
+      ? model.people[r].name
+      : `${model.people[r].name}, ${role.toLowerCase()}`;
   };
   const facts: [string, string][] = [
     [t('report.service'), t(`services.${model.caseFile.service}`)],
@@ -214,13 +231,26 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
   facts.push([raterLabel('consultant'), person('consultant')], [raterLabel('reviewer'), person('reviewer')]);
   const factRows: RowInput[] = [];
   for (let i = 0; i < facts.length; i += 2) factRows.push([...facts[i]!, ...facts[i + 1]!]);
-  factRows.push([t('report.matrix'), { content: t('report.matrixVersion', { name: model.matrix.name, version: model.matrix.version }), colSpan: 3 }]);
+  factRows.push([
+    t('report.matrix'),
+    { content: t('report.matrixVersion', { name: model.matrix.name, version: model.matrix.version }), colSpan: 3 },
+  ]);
   const labelStyle = { cellWidth: 24, fontStyle: 'bold' as const, textColor: COLOR.muted };
   table({
     theme: 'plain',
     body: factRows,
-    styles: { ...tableBase.styles, fontSize: 9, lineWidth: 0, cellPadding: { top: 0.7, bottom: 0.7, left: 0, right: 2 } },
-    columnStyles: { 0: labelStyle, 1: { cellWidth: 62 }, 2: { ...labelStyle, cellWidth: 38 }, 3: { cellWidth: 'auto' } },
+    styles: {
+      ...tableBase.styles,
+      fontSize: 9,
+      lineWidth: 0,
+      cellPadding: { top: 0.7, bottom: 0.7, left: 0, right: 2 },
+    },
+    columnStyles: {
+      0: labelStyle,
+      1: { cellWidth: 62 },
+      2: { ...labelStyle, cellWidth: 38 },
+      3: { cellWidth: 'auto' },
+    },
   });
   flow.gap(1.5);
 
@@ -242,8 +272,18 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
 
   // ---------- At a glance: chart ----------
   sectionTitle(t('report.atAGlance'));
-  const rows: { title: string; means: Record<Rater, number | null>; difference: number | null; agreed: number | null }[] = [
-    ...model.principles.map((p) => ({ title: `${p.number}. ${p.title}`, means: p.means, difference: p.difference, agreed: p.agreed })),
+  const rows: {
+    title: string;
+    means: Record<Rater, number | null>;
+    difference: number | null;
+    agreed: number | null;
+  }[] = [
+    ...model.principles.map((p) => ({
+      title: `${p.number}. ${p.title}`,
+      means: p.means,
+      difference: p.difference,
+      agreed: p.agreed,
+    })),
     {
       title: `${model.overall.number}. ${t('report.overallTitle')}`,
       means: { consultant: model.overall.ratings.consultant.score, reviewer: model.overall.ratings.reviewer.score },
@@ -252,7 +292,11 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     },
   ];
   {
-    flow.text(t('report.chartTitle', { min: model.scale.min, max: model.scale.max }), { size: 9, style: 'bold', after: 1 });
+    flow.text(t('report.chartTitle', { min: model.scale.min, max: model.scale.max }), {
+      size: 9,
+      style: 'bold',
+      after: 1,
+    });
     const labelWidth = 64;
     const plotLeft = MARGIN.left + labelWidth + 4;
     const plotRight = PAGE.width - MARGIN.right - 4;
@@ -280,7 +324,10 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
       flow.font(7.8, 'normal', COLOR.ink);
       const label = doc.splitTextToSize(row.title, labelWidth) as string[];
       const lh = flow.lineHeight(7.8);
-      doc.text(label.slice(0, 2), MARGIN.left + 1, cy - (Math.min(label.length, 2) * lh) / 2, { baseline: 'top', lineHeightFactor: LINE_HEIGHT });
+      doc.text(label.slice(0, 2), MARGIN.left + 1, cy - (Math.min(label.length, 2) * lh) / 2, {
+        baseline: 'top',
+        lineHeightFactor: LINE_HEIGHT,
+      });
       const { consultant: a, reviewer: b } = row.means;
       if (a !== null && b !== null && a !== b) {
         doc.setDrawColor(...COLOR.muted);
@@ -317,7 +364,15 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
 
   // ---------- At a glance: table ----------
   table({
-    head: [[t('report.tablePrinciple'), raterLabel('consultant'), raterLabel('reviewer'), t('report.tableDifference'), t('report.tableAgreed')]],
+    head: [
+      [
+        t('report.tablePrinciple'),
+        raterLabel('consultant'),
+        raterLabel('reviewer'),
+        t('report.tableDifference'),
+        t('report.tableAgreed'),
+      ],
+    ],
     body: rows.map((r) => [r.title, num(r.means.consultant), num(r.means.reviewer), num(r.difference), num(r.agreed)]),
     columnStyles: {
       0: { cellWidth: 'auto' },
@@ -340,7 +395,11 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     head: [NOTE_COLUMNS.map((c) => t(`report.${c}`))],
     body: [NOTE_COLUMNS.map((c) => model.summary[c] || t('report.nothingNoted'))],
     styles: { ...tableBase.styles, fontSize: 8.5, cellPadding: 2.2 },
-    columnStyles: { 0: { cellWidth: CONTENT_WIDTH / 3 }, 1: { cellWidth: CONTENT_WIDTH / 3 }, 2: { cellWidth: CONTENT_WIDTH / 3 } },
+    columnStyles: {
+      0: { cellWidth: CONTENT_WIDTH / 3 },
+      1: { cellWidth: CONTENT_WIDTH / 3 },
+      2: { cellWidth: CONTENT_WIDTH / 3 },
+    },
     didParseCell: (d: CellHookData) => {
       const column = NOTE_COLUMNS[d.column.index] as NoteColumn;
       if (d.section === 'body' && !model.summary[column]) d.cell.styles.textColor = COLOR.muted;
@@ -361,8 +420,15 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     const head = `${raterLabel(rater)} · ${scoreText}`;
     flow.ensure(flow.lineHeight(9) * 2 + 1);
     marker(doc, rater, MARGIN.left + 5.5, flow.y + flow.lineHeight(9) / 2 - 0.5, 1.3);
-    flow.text(head, { size: 9, style: 'bold', indent: 9, color: rater === 'consultant' ? COLOR.consultant : COLOR.reviewer, after: 0.4 });
-    if (r.notApplicable) flow.text(t('report.naReason', { reason: r.naReason || '–' }), { size: 9.5, indent: 9, after: 0.6 });
+    flow.text(head, {
+      size: 9,
+      style: 'bold',
+      indent: 9,
+      color: rater === 'consultant' ? COLOR.consultant : COLOR.reviewer,
+      after: 0.4,
+    });
+    if (r.notApplicable)
+      flow.text(t('report.naReason', { reason: r.naReason || '–' }), { size: 9.5, indent: 9, after: 0.6 });
     if (r.rationale) flow.text(r.rationale, { size: 9.5, indent: 9, after: 1.8 });
     else if (!r.notApplicable) flow.text(t('report.noWhy'), { size: 9, indent: 9, color: COLOR.muted, after: 1.8 });
     else flow.gap(1.2);
@@ -372,12 +438,21 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     flow.ensure(flow.lineHeight(10.5) + flow.lineHeight(9) * 3 + 4);
     flow.gap(1);
     const right =
-      item.difference === null ? '' : item.difference === 0 ? t('report.sameScore') : t('report.difference', { value: num(item.difference) });
+      item.difference === null
+        ? ''
+        : item.difference === 0
+          ? t('report.sameScore')
+          : t('report.difference', { value: num(item.difference) });
     flow.font(8, 'normal', COLOR.muted);
     const rightWidth = right ? doc.getTextWidth(right) + 4 : 0;
     if (right) doc.text(right, PAGE.width - MARGIN.right, flow.y + 0.6, { baseline: 'top', align: 'right' });
     if (titled) {
-      flow.text(`${item.number}  ${item.title}`, { size: 10.5, style: 'bold', width: CONTENT_WIDTH - rightWidth, after: 0.3 });
+      flow.text(`${item.number}  ${item.title}`, {
+        size: 10.5,
+        style: 'bold',
+        width: CONTENT_WIDTH - rightWidth,
+        after: 0.3,
+      });
       flow.text(item.question, { size: 8.5, color: COLOR.muted, after: 1.6 });
     } else {
       flow.text(item.question, { size: 8.5, color: COLOR.muted, width: CONTENT_WIDTH - rightWidth, after: 1.6 });
@@ -404,7 +479,12 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     }
     sectionTitle(`${p.number}. ${p.title}`);
     const summaryLine = [
-      t('report.averages', { consultant: raterLabel('consultant'), a: num(p.means.consultant), reviewer: raterLabel('reviewer'), b: num(p.means.reviewer) }),
+      t('report.averages', {
+        consultant: raterLabel('consultant'),
+        a: num(p.means.consultant),
+        reviewer: raterLabel('reviewer'),
+        b: num(p.means.reviewer),
+      }),
       p.agreed === null ? t('report.agreedNone') : t('report.agreedScore', { score: p.agreed }),
     ].join('   ·   ');
     flow.text(summaryLine, { size: 9, color: COLOR.muted, after: 2 });
@@ -447,18 +527,27 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
       flow.font(8, 'bold', COLOR.muted);
       doc.text(raterLabel(r).toUpperCase(), x + 3, top + 3, { baseline: 'top', charSpace: 0.3 });
       flow.font(10.5, 'bold', COLOR.ink);
-      doc.text(doc.splitTextToSize(s?.name ?? model.people[r].name, boxWidth - 6)[0] as string, x + 3, top + 9, { baseline: 'top' });
+      doc.text(doc.splitTextToSize(s?.name ?? model.people[r].name, boxWidth - 6)[0] as string, x + 3, top + 9, {
+        baseline: 'top',
+      });
       flow.font(9, 'normal', s ? COLOR.ink : COLOR.reviewer);
-      doc.text(s ? t('report.signedOn', { date: date(s.signedAt) }) : t('report.notSigned'), x + 3, top + 16, { baseline: 'top' });
+      doc.text(s ? t('report.signedOn', { date: date(s.signedAt) }) : t('report.notSigned'), x + 3, top + 16, {
+        baseline: 'top',
+      });
     });
     flow.y = top + boxHeight + 3;
-    if (!model.final) flow.text(t('report.notCompleted'), { size: 9.5, style: 'bold', color: COLOR.reviewer, after: 2 });
+    if (!model.final)
+      flow.text(t('report.notCompleted'), { size: 9.5, style: 'bold', color: COLOR.reviewer, after: 2 });
   }
   if (model.reopenings.length > 0) {
     flow.gap(2);
     flow.text(t('report.reopenedTitle'), { size: 9, style: 'bold', after: 0.5 });
     for (const r of model.reopenings) {
-      flow.text(t('report.reopened', { date: date(r.reopenedAt), name: r.byName, reason: r.reason }), { size: 9, color: COLOR.muted, after: 0.8 });
+      flow.text(t('report.reopened', { date: date(r.reopenedAt), name: r.byName, reason: r.reason }), {
+        size: 9,
+        color: COLOR.muted,
+        after: 0.8,
+      });
     }
   }
 
@@ -482,7 +571,9 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     }
     if (page > 1) {
       flow.font(8, 'normal', COLOR.muted);
-      doc.text(`${t('app.name')} · ${t('report.dossier')} ${model.caseFile.dossierCode}`, MARGIN.left, MARGIN.top - 6, { baseline: 'top' });
+      doc.text(`${t('app.name')} · ${t('report.dossier')} ${model.caseFile.dossierCode}`, MARGIN.left, MARGIN.top - 6, {
+        baseline: 'top',
+      });
       if (!model.final) {
         flow.font(8, 'bold', COLOR.reviewer);
         doc.text(t('report.concept'), PAGE.width - MARGIN.right, MARGIN.top - 6, { baseline: 'top', align: 'right' });
@@ -498,7 +589,10 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts, options:
     flow.font(7.5, 'normal', COLOR.muted);
     doc.text(printed, MARGIN.left, fy, { baseline: 'top' });
     doc.text(print, PAGE.width / 2, fy, { baseline: 'top', align: 'center' });
-    doc.text(t('report.footerPage', { page, total }), PAGE.width - MARGIN.right, fy, { baseline: 'top', align: 'right' });
+    doc.text(t('report.footerPage', { page, total }), PAGE.width - MARGIN.right, fy, {
+      baseline: 'top',
+      align: 'right',
+    });
   }
 
   return new Uint8Array(doc.output('arraybuffer'));

@@ -81,9 +81,17 @@ const RATER_LIST: Rater[] = ['consultant', 'reviewer'];
 const emptyRating: ReportRating = { score: null, notApplicable: false, naReason: '', rationale: '' };
 
 const toReportRating = (r: Rating | undefined): ReportRating =>
-  r ? { score: r.notApplicable ? null : r.score, notApplicable: r.notApplicable, naReason: r.naReason.trim(), rationale: r.rationale.trim() } : emptyRating;
+  r
+    ? {
+        score: r.notApplicable ? null : r.score,
+        notApplicable: r.notApplicable,
+        naReason: r.naReason.trim(),
+        rationale: r.rationale.trim(),
+      }
+    : emptyRating;
 
-const distance = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : Math.abs(a - b));
+const distance = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : Math.abs(a - b);
 
 const round1 = (v: number | null): number | null => (v === null ? null : Math.round(v * 10) / 10);
 

@@ -38,7 +38,15 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   createAudit: (c) => ({ caseFileId: c.caseFileId, consultantId: c.consultantId, reviewerId: c.reviewerId }),
   getAudit: (c) => ({ id: c.auditId }),
   startScoring: (c) => ({ auditId: c.auditId, rater: 'reviewer' }),
-  saveRating: (c) => ({ auditId: c.auditId, rater: 'reviewer', itemKey: c.reviewerItemKey, score: 4, notApplicable: false, naReason: '', rationale: 'reviewer-own' }),
+  saveRating: (c) => ({
+    auditId: c.auditId,
+    rater: 'reviewer',
+    itemKey: c.reviewerItemKey,
+    score: 4,
+    notApplicable: false,
+    naReason: '',
+    rationale: 'reviewer-own',
+  }),
   submitRatings: (c) => ({ auditId: c.auditId, rater: 'reviewer', confirmGaps: false }),
   reopenSubmission: (c) => ({ auditId: c.auditId, rater: 'reviewer' }),
   reveal: (c) => ({ auditId: c.auditId }),
@@ -89,21 +97,44 @@ function ratingsIn(value: unknown, found: Record<string, unknown>[] = []): Recor
   return found;
 }
 
-const SUMMARY_KEYS = ['id', 'caseFile', 'consultant', 'reviewer', 'template', 'status', 'auditDate', 'consultantSubmitted', 'reviewerSubmitted', 'createdAt', 'updatedAt'].sort();
+const SUMMARY_KEYS = [
+  'id',
+  'caseFile',
+  'consultant',
+  'reviewer',
+  'template',
+  'status',
+  'auditDate',
+  'consultantSubmitted',
+  'reviewerSubmitted',
+  'createdAt',
+  'updatedAt',
+].sort();
 
 function assertNothingLeaks(op: OperationName, result: ApiResult<unknown>, consultantSubmitted: boolean) {
   const json = JSON.stringify(result);
   expect(json, `${op} leaks a rationale`).not.toContain(MARK);
   expect(json, `${op} leaks an N/A reason`).not.toContain(NAMARK);
-  expect(json, `${op} leaks a consultant rating field`).not.toMatch(/"consultant(Ratings|Scores|Answers)"|"ratings"\s*:\s*\{\s*"consultant"/);
+  expect(json, `${op} leaks a consultant rating field`).not.toMatch(
+    /"consultant(Ratings|Scores|Answers)"|"ratings"\s*:\s*\{\s*"consultant"/,
+  );
   // Any rating-shaped object must be one of the reviewer's own (there is no other source of ratings here).
   for (const r of ratingsIn(result)) {
     expect(String(r.rationale ?? ''), `${op} returns a rating that is not the reviewer's`).toBe('reviewer-own');
   }
   if (!result.ok) return;
-  const audits = op === 'listAudits' ? (result.value as unknown[]) : ['getAudit', 'createAudit', 'submitRatings', 'reopenSubmission', 'reveal', 'signOff', 'reopenAudit'].includes(op) ? [result.value] : [];
+  const audits =
+    op === 'listAudits'
+      ? (result.value as unknown[])
+      : ['getAudit', 'createAudit', 'submitRatings', 'reopenSubmission', 'reveal', 'signOff', 'reopenAudit'].includes(
+            op,
+          )
+        ? [result.value]
+        : [];
   for (const a of audits as Record<string, unknown>[]) {
-    const keys = Object.keys(a).filter((k) => k !== 'caseFileDetail').sort();
+    const keys = Object.keys(a)
+      .filter((k) => k !== 'caseFileDetail')
+      .sort();
     expect(keys, `${op} exposes exactly the audit summary`).toEqual(SUMMARY_KEYS);
     if (a.id === ctx.auditId) expect(a.consultantSubmitted).toBe(consultantSubmitted);
   }
@@ -130,10 +161,19 @@ function reviewerSweep(consultantSubmitted: boolean): OperationName[] {
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-blind-'));
-  backend = openBackend(path.join(dir, 'casusaudit.sqlite'), { backups: { intervalMinutes: 0, keep: 50 }, log: () => {} });
-  const consultant = ok<{ id: number }>(backend.dispatch('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }));
-  const reviewer = ok<{ id: number }>(backend.dispatch('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));
-  const caseFile = ok<{ id: number }>(backend.dispatch('createCaseFile', { dossierCode: 'BLIND-2026-001', service: 'OCJ' }));
+  backend = openBackend(path.join(dir, 'casusaudit.sqlite'), {
+    backups: { intervalMinutes: 0, keep: 50 },
+    log: () => {},
+  });
+  const consultant = ok<{ id: number }>(
+    backend.dispatch('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }),
+  );
+  const reviewer = ok<{ id: number }>(
+    backend.dispatch('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }),
+  );
+  const caseFile = ok<{ id: number }>(
+    backend.dispatch('createCaseFile', { dossierCode: 'BLIND-2026-001', service: 'OCJ' }),
+  );
   const audit = ok<{ id: number; template: { id: number }; status: string }>(
     backend.dispatch('createAudit', { caseFileId: caseFile.id, consultantId: consultant.id, reviewerId: reviewer.id }),
   );
@@ -169,7 +209,9 @@ beforeAll(() => {
     );
   });
   // The consultant sees their own answers, so the markers are really stored.
-  const own = ok<{ ratings: { itemKey: string; rationale: string }[] }>(backend.dispatch('startScoring', { auditId: ctx.auditId, rater: 'consultant' }));
+  const own = ok<{ ratings: { itemKey: string; rationale: string }[] }>(
+    backend.dispatch('startScoring', { auditId: ctx.auditId, rater: 'consultant' }),
+  );
   expect(own.ratings).toHaveLength(items.length);
   expect(JSON.stringify(own)).toContain(`${MARK}${items[0]!.key}`);
   expect(JSON.stringify(own)).toContain(NAMARK);
@@ -188,12 +230,23 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
 
   it('a rating save does not move the audit’s timestamps (they would tell when the other rater last scored)', () => {
     const before = ok<{ updatedAt: string }>(backend.dispatch('getAudit', { id: ctx.auditId }));
-    const listed = () => ok<{ id: number; updatedAt: string }[]>(backend.dispatch('listAudits', {})).find((a) => a.id === ctx.auditId)!;
+    const listed = () =>
+      ok<{ id: number; updatedAt: string }[]>(backend.dispatch('listAudits', {})).find((a) => a.id === ctx.auditId)!;
     const listedBefore = listed();
     const item = items[1]!;
     const later = Date.now() + 5;
     while (Date.now() < later); // so that a touched timestamp would differ
-    ok(backend.dispatch('saveRating', { auditId: ctx.auditId, rater: 'consultant', itemKey: item.key, score: consultantScores.get(item.key) ?? null, notApplicable: consultantScores.get(item.key) === null, naReason: consultantScores.get(item.key) === null ? `${NAMARK}${item.key}` : '', rationale: `${MARK}${item.key} ëé 🙂` }));
+    ok(
+      backend.dispatch('saveRating', {
+        auditId: ctx.auditId,
+        rater: 'consultant',
+        itemKey: item.key,
+        score: consultantScores.get(item.key) ?? null,
+        notApplicable: consultantScores.get(item.key) === null,
+        naReason: consultantScores.get(item.key) === null ? `${NAMARK}${item.key}` : '',
+        rationale: `${MARK}${item.key} ëé 🙂`,
+      }),
+    );
     expect(ok<{ updatedAt: string }>(backend.dispatch('getAudit', { id: ctx.auditId }))).toEqual(before);
     expect(listed()).toEqual(listedBefore);
   });
@@ -205,7 +258,9 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
   });
 
   it('after the consultant submits: every operation, nothing leaks', () => {
-    const s = ok<{ consultantSubmitted: boolean; status: string }>(backend.dispatch('submitRatings', { auditId: ctx.auditId, rater: 'consultant', confirmGaps: false }));
+    const s = ok<{ consultantSubmitted: boolean; status: string }>(
+      backend.dispatch('submitRatings', { auditId: ctx.auditId, rater: 'consultant', confirmGaps: false }),
+    );
     expect(s.consultantSubmitted).toBe(true);
     expect(s.status).toBe('scoring');
     reviewerSweep(true);
@@ -217,9 +272,21 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
 
   it('the markers are there to be found: after both submit and reveal, getRevealed returns them all', () => {
     for (const item of items) {
-      ok(backend.dispatch('saveRating', { auditId: ctx.auditId, rater: 'reviewer', itemKey: item.key, score: 5, notApplicable: false, naReason: '', rationale: 'reviewer-own' }));
+      ok(
+        backend.dispatch('saveRating', {
+          auditId: ctx.auditId,
+          rater: 'reviewer',
+          itemKey: item.key,
+          score: 5,
+          notApplicable: false,
+          naReason: '',
+          rationale: 'reviewer-own',
+        }),
+      );
     }
-    const ready = ok<{ status: string }>(backend.dispatch('submitRatings', { auditId: ctx.auditId, rater: 'reviewer', confirmGaps: false }));
+    const ready = ok<{ status: string }>(
+      backend.dispatch('submitRatings', { auditId: ctx.auditId, rater: 'reviewer', confirmGaps: false }),
+    );
     expect(ready.status).toBe('ready');
     // Still blind while ready (not yet revealed).
     for (const op of ['getAudit', 'listAudits', 'startScoring', 'getRevealed'] as const) {
@@ -230,7 +297,9 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
     const json = JSON.stringify(revealed);
     for (const item of items) expect(json).toContain(`${MARK}${item.key}`);
     expect(json).toContain(NAMARK);
-    const value = ok<{ ratings: { consultant: { itemKey: string; score: number | null; rationale: string }[] } }>(revealed);
+    const value = ok<{ ratings: { consultant: { itemKey: string; score: number | null; rationale: string }[] } }>(
+      revealed,
+    );
     expect(value.ratings.consultant).toHaveLength(items.length);
     for (const r of value.ratings.consultant) expect(r.score).toBe(consultantScores.get(r.itemKey));
     // And the leak check itself fires on this answer.

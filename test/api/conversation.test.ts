@@ -33,7 +33,17 @@ const status = () => ok<{ status: string }>(call('getAudit', { id: auditId })).s
 const revealed = () => ok<Revealed>(call('getRevealed', { auditId }));
 const scoreAll = (rater: Rater, score: (i: number) => number) =>
   items.forEach((it, i) =>
-    ok(call('saveRating', { auditId, rater, itemKey: it.key, score: score(i), notApplicable: false, naReason: '', rationale: `${rater} ${i}` })),
+    ok(
+      call('saveRating', {
+        auditId,
+        rater,
+        itemKey: it.key,
+        score: score(i),
+        notApplicable: false,
+        naReason: '',
+        rationale: `${rater} ${i}`,
+      }),
+    ),
   );
 const submit = (rater: Rater) => ok(call('submitRatings', { auditId, rater, confirmGaps: false }));
 const bothSubmitted = () => {
@@ -58,7 +68,9 @@ beforeEach(() => {
   const c = ok<{ id: number }>(call('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }));
   const r = ok<{ id: number }>(call('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));
   const f = ok<{ id: number }>(call('createCaseFile', { dossierCode: 'CV-2026-9', service: 'OCJ' }));
-  const a = ok<{ id: number; template: { id: number } }>(call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }));
+  const a = ok<{ id: number; template: { id: number } }>(
+    call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }),
+  );
   auditId = a.id;
   const content = ok<{ content: TemplateContent }>(call('getTemplate', { id: a.template.id })).content;
   items = allItems(content);
@@ -76,14 +88,19 @@ describe('the reveal', () => {
     scoreAll('consultant', () => 6);
     submit('consultant');
     expect(status()).toBe('scoring');
-    expect(fail(call('reveal', { auditId }))).toMatchObject({ code: 'invalid_transition', params: { from: 'scoring' } });
+    expect(fail(call('reveal', { auditId }))).toMatchObject({
+      code: 'invalid_transition',
+      params: { from: 'scoring' },
+    });
     expect(fail(call('getRevealed', { auditId })).code).toBe('not_revealed');
     scoreAll('reviewer', () => 8);
     submit('reviewer');
     expect(status()).toBe('ready');
     expect(fail(call('getRevealed', { auditId })).code).toBe('not_revealed');
     const before = dump();
-    expect(fail(call('saveNote', { auditId, scope: 'audit', column: 'strengths', text: 'te vroeg' })).code).toBe('invalid_transition');
+    expect(fail(call('saveNote', { auditId, scope: 'audit', column: 'strengths', text: 'te vroeg' })).code).toBe(
+      'invalid_transition',
+    );
     expect(dump()).toBe(before);
 
     ok(call('reveal', { auditId }));
@@ -94,9 +111,19 @@ describe('the reveal', () => {
     expect(r.revealedAt).not.toBe('');
     expect(fail(call('reveal', { auditId })).code).toBe('invalid_transition');
     // Scores are fixed once revealed: the conversation is about these numbers.
-    expect(fail(call('saveRating', { auditId, rater: 'consultant', itemKey: items[0]!.key, score: 1, notApplicable: false, naReason: '', rationale: '' })).code).toBe(
-      'scores_locked',
-    );
+    expect(
+      fail(
+        call('saveRating', {
+          auditId,
+          rater: 'consultant',
+          itemKey: items[0]!.key,
+          score: 1,
+          notApplicable: false,
+          naReason: '',
+          rationale: '',
+        }),
+      ).code,
+    ).toBe('scores_locked');
   });
 });
 
@@ -107,17 +134,30 @@ describe('the conversation', () => {
     for (const scope of [principles[0]!, 'audit']) {
       for (const column of ['strengths', 'worries', 'next'] as const) {
         ok(call('saveNote', { auditId, scope, column, text: `${scope} ${column} eerst` }));
-        ok(call('saveNote', { auditId, scope, column, text: `${scope} ${column}: Amai, chapeau — “netwerk” ✓\nregel 2` }));
+        ok(
+          call('saveNote', {
+            auditId,
+            scope,
+            column,
+            text: `${scope} ${column}: Amai, chapeau — “netwerk” ✓\nregel 2`,
+          }),
+        );
       }
     }
     expect(fail(call('saveNote', { auditId, scope: 'onbekend', column: 'next', text: 'x' })).code).toBe('unknown_item');
-    expect(fail(call('saveNote', { auditId, scope: 'audit', column: 'later', text: 'x' })).code).toBe('invalid_arguments');
-    expect(fail(call('saveNote', { auditId, scope: 'audit', column: 'next', text: 'x'.repeat(20_001) })).code).toBe('invalid_arguments');
+    expect(fail(call('saveNote', { auditId, scope: 'audit', column: 'later', text: 'x' })).code).toBe(
+      'invalid_arguments',
+    );
+    expect(fail(call('saveNote', { auditId, scope: 'audit', column: 'next', text: 'x'.repeat(20_001) })).code).toBe(
+      'invalid_arguments',
+    );
     backend.close();
     backend = open();
     const notes = revealed().notes;
     expect(notes).toHaveLength(6);
-    expect(notes.find((n) => n.scope === 'audit' && n.column === 'worries')?.text).toBe('audit worries: Amai, chapeau — “netwerk” ✓\nregel 2');
+    expect(notes.find((n) => n.scope === 'audit' && n.column === 'worries')?.text).toBe(
+      'audit worries: Amai, chapeau — “netwerk” ✓\nregel 2',
+    );
   });
 
   it('keeps an agreed score per principle within its scale, and can clear it', () => {
@@ -125,19 +165,26 @@ describe('the conversation', () => {
     ok(call('saveAgreedScore', { auditId, principleKey: p, score: 6 }));
     ok(call('saveAgreedScore', { auditId, principleKey: p, score: 7 }));
     expect(revealed().agreedScores).toEqual([{ principleKey: p, score: 7 }]);
-    expect(fail(call('saveAgreedScore', { auditId, principleKey: p, score: 11 }))).toMatchObject({ code: 'score_out_of_range', params: { min: 0, max: 10 } });
+    expect(fail(call('saveAgreedScore', { auditId, principleKey: p, score: 11 }))).toMatchObject({
+      code: 'score_out_of_range',
+      params: { min: 0, max: 10 },
+    });
     expect(fail(call('saveAgreedScore', { auditId, principleKey: items[0]!.key, score: 5 })).code).toBe('unknown_item');
     ok(call('saveAgreedScore', { auditId, principleKey: p, score: null }));
     expect(revealed().agreedScores).toEqual([{ principleKey: p, score: null }]);
   });
 
   it('adds, edits and deletes action points (what is required; who and when are optional)', () => {
-    const a = ok<ActionPoint>(call('addAction', { auditId, what: '  Netwerkberaad plannen  ', who: 'Charlotte', due: '2026-05-01' }));
+    const a = ok<ActionPoint>(
+      call('addAction', { auditId, what: '  Netwerkberaad plannen  ', who: 'Charlotte', due: '2026-05-01' }),
+    );
     expect(a).toMatchObject({ what: 'Netwerkberaad plannen', who: 'Charlotte', due: '2026-05-01' });
     const b = ok<ActionPoint>(call('addAction', { auditId, what: 'Woord- en beeldverhaal', who: '', due: null }));
     expect(fail(call('addAction', { auditId, what: '   ', who: '', due: null })).code).toBe('invalid_arguments');
     expect(fail(call('addAction', { auditId, what: 'x', who: '', due: '2026-02-30' })).code).toBe('invalid_arguments');
-    const edited = ok<ActionPoint>(call('updateAction', { id: b.id, what: 'Woord- en beeldverhaal met mama', who: 'Rik', due: '2026-06-15' }));
+    const edited = ok<ActionPoint>(
+      call('updateAction', { id: b.id, what: 'Woord- en beeldverhaal met mama', who: 'Rik', due: '2026-06-15' }),
+    );
     expect(edited).toMatchObject({ id: b.id, what: 'Woord- en beeldverhaal met mama', who: 'Rik', due: '2026-06-15' });
     ok(call('deleteAction', { id: a.id }));
     expect(fail(call('deleteAction', { id: a.id })).code).toBe('not_found');
@@ -206,7 +253,18 @@ describe('after both signed off', () => {
       ['updateAction', { id: actionId, what: 'anders', who: '', due: null }],
       ['deleteAction', { id: actionId }],
       ['signOff', { auditId, rater: 'consultant', name: 'Charlotte Consulent' }],
-      ['saveRating', { auditId, rater: 'consultant', itemKey: items[0]!.key, score: 2, notApplicable: false, naReason: '', rationale: '' }],
+      [
+        'saveRating',
+        {
+          auditId,
+          rater: 'consultant',
+          itemKey: items[0]!.key,
+          score: 2,
+          notApplicable: false,
+          naReason: '',
+          rationale: '',
+        },
+      ],
       ['submitRatings', { auditId, rater: 'consultant', confirmGaps: true }],
       ['reopenSubmission', { auditId, rater: 'reviewer' }],
       ['reveal', { auditId }],
@@ -221,14 +279,20 @@ describe('after both signed off', () => {
     const before = dump();
     const attempts = [
       () => db.prepare('UPDATE notes SET text = ? WHERE audit_id = ?').run('stiekem', auditId),
-      () => db.prepare("INSERT INTO notes (audit_id, scope, col, text, updated_at) VALUES (?, 'audit', 'next', 'x', 'now')").run(auditId),
+      () =>
+        db
+          .prepare("INSERT INTO notes (audit_id, scope, col, text, updated_at) VALUES (?, 'audit', 'next', 'x', 'now')")
+          .run(auditId),
       () => db.prepare('DELETE FROM notes WHERE audit_id = ?').run(auditId),
       () => db.prepare('UPDATE agreed_scores SET score = 1 WHERE audit_id = ?').run(auditId),
       () => db.prepare('UPDATE actions SET what = ? WHERE id = ?').run('stiekem', actionId),
       () => db.prepare('DELETE FROM actions WHERE id = ?').run(actionId),
       () => db.prepare('UPDATE ratings SET score = 0 WHERE audit_id = ?').run(auditId),
       () => db.prepare('UPDATE audits SET audit_date = ? WHERE id = ?').run('2020-01-01', auditId),
-      () => db.prepare("INSERT INTO sign_offs (audit_id, rater, name, signed_at) VALUES (?, 'consultant', 'x', 'now')").run(auditId),
+      () =>
+        db
+          .prepare("INSERT INTO sign_offs (audit_id, rater, name, signed_at) VALUES (?, 'consultant', 'x', 'now')")
+          .run(auditId),
       // Migration 3: the remaining paths.
       () => db.prepare('DELETE FROM agreed_scores WHERE audit_id = ?').run(auditId),
       () => db.prepare('UPDATE sign_offs SET name = ? WHERE audit_id = ?').run('iemand anders', auditId),
@@ -243,7 +307,8 @@ describe('after both signed off', () => {
     expect(fail(call('reopenAudit', { auditId, byName: 'Rik Reviewer', reason: '  ' })).code).toBe('invalid_arguments');
     const signedBefore = revealed();
     // A reason may be longer than a name (it was capped at 120 characters by mistake).
-    const reason = `Het veiligheidsplan is na de audit nog aangepast met de grootmoeder; ${'we schrijven dat er graag bij. '.repeat(5)}`.trim();
+    const reason =
+      `Het veiligheidsplan is na de audit nog aangepast met de grootmoeder; ${'we schrijven dat er graag bij. '.repeat(5)}`.trim();
     expect(reason.length).toBeGreaterThan(120);
     ok(call('reopenAudit', { auditId, byName: 'Rik Reviewer', reason }));
     expect(status()).toBe('conversation');
@@ -252,7 +317,10 @@ describe('after both signed off', () => {
     expect(after.reopenings).toEqual([{ byName: 'Rik Reviewer', reason, reopenedAt: expect.any(String) }]);
     expect(after.notes).toEqual(signedBefore.notes);
 
-    const row = backend.db.prepare('SELECT signed_snapshot FROM reopenings WHERE audit_id = ?').pluck().get(auditId) as string;
+    const row = backend.db
+      .prepare('SELECT signed_snapshot FROM reopenings WHERE audit_id = ?')
+      .pluck()
+      .get(auditId) as string;
     const snapshot = JSON.parse(row) as Revealed & { audit: { status: string } };
     expect(snapshot.audit.status).toBe('completed');
     expect(snapshot.signOffs.map((s) => s.name)).toEqual(['Charlotte Consulent', 'Rik Reviewer']);
@@ -261,7 +329,9 @@ describe('after both signed off', () => {
 
     // Editable again, and a second round of signatures completes it again.
     ok(call('saveNote', { auditId, scope: 'audit', column: 'next', text: 'Veiligheidsplan bijgewerkt' }));
-    expect(fail(call('reopenAudit', { auditId, byName: 'Rik Reviewer', reason: 'nog eens' })).code).toBe('invalid_transition');
+    expect(fail(call('reopenAudit', { auditId, byName: 'Rik Reviewer', reason: 'nog eens' })).code).toBe(
+      'invalid_transition',
+    );
     ok(call('signOff', { auditId, rater: 'reviewer', name: 'Rik Reviewer' }));
     ok(call('signOff', { auditId, rater: 'consultant', name: 'Charlotte Consulent' }));
     expect(status()).toBe('completed');
@@ -271,10 +341,16 @@ describe('after both signed off', () => {
     // The reopening history is append-only in the database, and is written only for a completed audit.
     const db = backend.db;
     const before = dump();
-    expect(() => db.prepare('UPDATE reopenings SET reason = ? WHERE audit_id = ?').run('herschreven', auditId)).toThrow(/audit_locked/);
+    expect(() => db.prepare('UPDATE reopenings SET reason = ? WHERE audit_id = ?').run('herschreven', auditId)).toThrow(
+      /audit_locked/,
+    );
     expect(() => db.prepare('DELETE FROM reopenings WHERE audit_id = ?').run(auditId)).toThrow(/audit_locked/);
     expect(() =>
-      db.prepare("INSERT INTO reopenings (audit_id, by_name, reason, signed_snapshot, reopened_at) VALUES (?, 'x', 'y', '{}', 'now')").run(auditId),
+      db
+        .prepare(
+          "INSERT INTO reopenings (audit_id, by_name, reason, signed_snapshot, reopened_at) VALUES (?, 'x', 'y', '{}', 'now')",
+        )
+        .run(auditId),
     ).toThrow(/invalid_transition/);
     expect(dump()).toBe(before);
   });

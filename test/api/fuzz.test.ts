@@ -37,7 +37,9 @@ const dump = (): string => dumpDatabase(backend.db);
 const isTyped = (r: unknown): boolean => {
   const x = r as { ok?: unknown; value?: unknown; error?: { code?: unknown } };
   if (x?.ok === true) return 'value' in x;
-  return x?.ok === false && typeof x.error?.code === 'string' && (ERROR_CODES as readonly string[]).includes(x.error.code);
+  return (
+    x?.ok === false && typeof x.error?.code === 'string' && (ERROR_CODES as readonly string[]).includes(x.error.code)
+  );
 };
 
 /** Values that probe types, ranges, encodings and prototype tricks. */
@@ -48,8 +50,27 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(0, -0, NaN, Infinity, 2 ** 53, 1e308, '1', '', ' ', 'true', null, true, false, [], {}),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('<img src=x onerror=alert(1)>', "'; DROP TABLE audits; --", '../../etc/passwd', '\u0000', '\uD800', 'ＯＣＪ', '🧒🏽'),
-  fc.constantFrom('consultant', 'reviewer', 'consulent', 'OCJ', 'SDJ', 'strengths', 'audit', 'verwaarlozing', '2026-02-30', '2026-03-15'),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    "'; DROP TABLE audits; --",
+    '../../etc/passwd',
+    '\u0000',
+    '\uD800',
+    'ＯＣＪ',
+    '🧒🏽',
+  ),
+  fc.constantFrom(
+    'consultant',
+    'reviewer',
+    'consulent',
+    'OCJ',
+    'SDJ',
+    'strengths',
+    'audit',
+    'verwaarlozing',
+    '2026-02-30',
+    '2026-03-15',
+  ),
   fc.string({ maxLength: 5 }).map((s) => `casusaudit-20260315-102030-123-auto.sqlite${s}`),
   fc.constant('x'.repeat(LIMITS.rationale + 1)),
   fc.anything({ maxDepth: 2 }),
@@ -64,13 +85,21 @@ function fieldsOf(op: string): string[] {
 const argsFor = (op: string): fc.Arbitrary<unknown> => {
   const fields = fieldsOf(op);
   const own = fields.length
-    ? fc.record(Object.fromEntries(fields.map((f) => [f, f === 'itemKey' ? fc.oneof(fc.constantFrom(...itemKeys), hostileValue) : hostileValue])), { requiredKeys: [] })
+    ? fc.record(
+        Object.fromEntries(
+          fields.map((f) => [f, f === 'itemKey' ? fc.oneof(fc.constantFrom(...itemKeys), hostileValue) : hostileValue]),
+        ),
+        { requiredKeys: [] },
+      )
     : fc.constant({});
   return fc.oneof(
     { weight: 6, arbitrary: own },
     { weight: 1, arbitrary: own.map((o) => ({ ...(o as object), ['__proto__']: { polluted: 1 }, extra: 1 })) },
     { weight: 2, arbitrary: fc.anything({ maxDepth: 3 }) },
-    { weight: 1, arbitrary: fc.constantFrom(undefined, null, [], 'string', 42, JSON.parse('{"__proto__":{"admin":true}}')) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(undefined, null, [], 'string', 42, JSON.parse('{"__proto__":{"admin":true}}')),
+    },
   );
 };
 
@@ -82,11 +111,18 @@ beforeAll(async () => {
   scoringAuditId = audits.find((a) => a.status === 'scoring')!.id;
   talkAuditId = audits.find((a) => a.status === 'ready')!.id;
   expect(backend.dispatch('reveal', { auditId: talkAuditId }).ok).toBe(true);
-  const audit = (backend.dispatch('getAudit', { id: scoringAuditId }) as { ok: true; value: { template: { id: number } } }).value;
-  const content = (backend.dispatch('getTemplate', { id: audit.template.id }) as { ok: true; value: { content: any } }).value.content;
+  const audit = (
+    backend.dispatch('getAudit', { id: scoringAuditId }) as { ok: true; value: { template: { id: number } } }
+  ).value;
+  const content = (backend.dispatch('getTemplate', { id: audit.template.id }) as { ok: true; value: { content: any } })
+    .value.content;
   itemKeys = [...content.principles.flatMap((p: any) => p.items.map((i: any) => i.key)), content.overall.key];
 
-  server = createBridge({ dispatch: backend.dispatch, token, staticDir: fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-fuzz-static-')) });
+  server = createBridge({
+    dispatch: backend.dispatch,
+    token,
+    staticDir: fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-fuzz-static-')),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
@@ -103,81 +139,130 @@ describe('every operation through the dispatcher', () => {
   });
 
   for (const op of OPERATION_NAMES) {
-    it(`${op}: typed error or valid result; a rejected call changes nothing`, () => {
-      let rejected = 0;
-      fc.assert(
-        fc.property(argsFor(op), (args) => {
-          const before = dump();
-          let result: unknown;
-          expect(() => (result = backend.dispatch(op, args))).not.toThrow();
-          expect(isTyped(result), JSON.stringify(result)).toBe(true);
-          if ((result as { ok: boolean }).ok === false) {
-            rejected++;
-            expect(dump()).toBe(before);
-          }
-          // Nothing leaks onto Object.prototype.
-          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-          expect(({} as Record<string, unknown>).admin).toBeUndefined();
-        }),
-        { numRuns: RUNS },
-      );
-      expect(rejected).toBeGreaterThan(0);
-    }, TIMEOUT);
+    it(
+      `${op}: typed error or valid result; a rejected call changes nothing`,
+      () => {
+        let rejected = 0;
+        fc.assert(
+          fc.property(argsFor(op), (args) => {
+            const before = dump();
+            let result: unknown;
+            expect(() => (result = backend.dispatch(op, args))).not.toThrow();
+            expect(isTyped(result), JSON.stringify(result)).toBe(true);
+            if ((result as { ok: boolean }).ok === false) {
+              rejected++;
+              expect(dump()).toBe(before);
+            }
+            // Nothing leaks onto Object.prototype.
+            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+            expect(({} as Record<string, unknown>).admin).toBeUndefined();
+          }),
+          { numRuns: RUNS },
+        );
+        expect(rejected).toBeGreaterThan(0);
+      },
+      TIMEOUT,
+    );
   }
 
   it('unknown and prototype operation names are refused', () => {
-    for (const op of ['__proto__', 'constructor', 'hasOwnProperty', 'toString', '', 'listaudits', 'listAudits ', '../listAudits']) {
+    for (const op of [
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'toString',
+      '',
+      'listaudits',
+      'listAudits ',
+      '../listAudits',
+    ]) {
       expect(backend.dispatch(op, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     }
   });
 });
 
 describe('text', () => {
-  const textArb = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme-composite', maxLength: 100 }));
+  const textArb = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.string({ unit: 'grapheme-composite', maxLength: 100 }),
+  );
 
-  it('a rationale takes any Unicode and comes back byte for byte (or is refused with a clear reason, unchanged)', () => {
-    fc.assert(
-      fc.property(textArb, fc.constantFrom(...itemKeys), (text, itemKey) => {
-        const before = dump();
-        const r = backend.dispatch('saveRating', { auditId: scoringAuditId, rater: 'reviewer', itemKey, score: 3, notApplicable: false, naReason: '', rationale: text });
-        if (CONTROL.test(text) || LONE_SURROGATE.test(text)) {
-          expect(r).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'rationale', message: 'control_chars' }] } });
-          expect(dump()).toBe(before);
-          return;
-        }
-        expect(r.ok).toBe(true);
-        const session = backend.dispatch('startScoring', { auditId: scoringAuditId, rater: 'reviewer' }) as { ok: true; value: { ratings: { itemKey: string; rationale: string }[] } };
-        const stored = session.value.ratings.find((x) => x.itemKey === itemKey)!.rationale;
-        expect(Buffer.from(stored, 'utf8').equals(Buffer.from(text, 'utf8'))).toBe(true);
-        expect(stored).toBe(text);
-      }),
-      { numRuns: RUNS * 4 },
-    );
-  }, TIMEOUT);
+  it(
+    'a rationale takes any Unicode and comes back byte for byte (or is refused with a clear reason, unchanged)',
+    () => {
+      fc.assert(
+        fc.property(textArb, fc.constantFrom(...itemKeys), (text, itemKey) => {
+          const before = dump();
+          const r = backend.dispatch('saveRating', {
+            auditId: scoringAuditId,
+            rater: 'reviewer',
+            itemKey,
+            score: 3,
+            notApplicable: false,
+            naReason: '',
+            rationale: text,
+          });
+          if (CONTROL.test(text) || LONE_SURROGATE.test(text)) {
+            expect(r).toMatchObject({
+              ok: false,
+              error: { code: 'invalid_arguments', issues: [{ path: 'rationale', message: 'control_chars' }] },
+            });
+            expect(dump()).toBe(before);
+            return;
+          }
+          expect(r.ok).toBe(true);
+          const session = backend.dispatch('startScoring', { auditId: scoringAuditId, rater: 'reviewer' }) as {
+            ok: true;
+            value: { ratings: { itemKey: string; rationale: string }[] };
+          };
+          const stored = session.value.ratings.find((x) => x.itemKey === itemKey)!.rationale;
+          expect(Buffer.from(stored, 'utf8').equals(Buffer.from(text, 'utf8'))).toBe(true);
+          expect(stored).toBe(text);
+        }),
+        { numRuns: RUNS * 4 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('a conversation note does the same, through the HTTP bridge', async () => {
-    await fc.assert(
-      fc.asyncProperty(textArb, fc.constantFrom('strengths', 'worries', 'next'), async (text, column) => {
-        const before = dump();
-        const r = await post('saveNote', JSON.stringify({ auditId: talkAuditId, scope: 'audit', column, text }));
-        if (CONTROL.test(text) || LONE_SURROGATE.test(text)) {
-          expect(r.body).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
-          expect(dump()).toBe(before);
-          return;
-        }
-        expect(r.body.ok).toBe(true);
-        const revealed = await post('getRevealed', JSON.stringify({ auditId: talkAuditId }));
-        const note = revealed.body.value.notes.find((n: { scope: string; column: string }) => n.scope === 'audit' && n.column === column);
-        // An empty note that was never written is simply absent; anything else comes back byte for byte.
-        expect(note?.text ?? '').toBe(text);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, TIMEOUT);
+  it(
+    'a conversation note does the same, through the HTTP bridge',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(textArb, fc.constantFrom('strengths', 'worries', 'next'), async (text, column) => {
+          const before = dump();
+          const r = await post('saveNote', JSON.stringify({ auditId: talkAuditId, scope: 'audit', column, text }));
+          if (CONTROL.test(text) || LONE_SURROGATE.test(text)) {
+            expect(r.body).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+            expect(dump()).toBe(before);
+            return;
+          }
+          expect(r.body.ok).toBe(true);
+          const revealed = await post('getRevealed', JSON.stringify({ auditId: talkAuditId }));
+          const note = revealed.body.value.notes.find(
+            (n: { scope: string; column: string }) => n.scope === 'audit' && n.column === column,
+          );
+          // An empty note that was never written is simply absent; anything else comes back byte for byte.
+          expect(note?.text ?? '').toBe(text);
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('a lone surrogate half is refused rather than silently changed', () => {
     for (const text of ['a\uD800b', '\uDC00', 'ok\uD83D']) {
-      const r = backend.dispatch('saveRating', { auditId: scoringAuditId, rater: 'reviewer', itemKey: itemKeys[0], score: 3, notApplicable: false, naReason: '', rationale: text });
+      const r = backend.dispatch('saveRating', {
+        auditId: scoringAuditId,
+        rater: 'reviewer',
+        itemKey: itemKeys[0],
+        score: 3,
+        notApplicable: false,
+        naReason: '',
+        rationale: text,
+      });
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     }
   });
@@ -192,14 +277,31 @@ describe('text', () => {
       naReason: '',
       rationale: 'é'.repeat(LIMITS.rationale + 1),
     });
-    expect(long).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'rationale', message: 'too_long' }] } });
-    const exact = backend.dispatch('saveRating', { auditId: scoringAuditId, rater: 'reviewer', itemKey: itemKeys[0], score: 3, notApplicable: false, naReason: '', rationale: 'é'.repeat(LIMITS.rationale) });
+    expect(long).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments', issues: [{ path: 'rationale', message: 'too_long' }] },
+    });
+    const exact = backend.dispatch('saveRating', {
+      auditId: scoringAuditId,
+      rater: 'reviewer',
+      itemKey: itemKeys[0],
+      score: 3,
+      notApplicable: false,
+      naReason: '',
+      rationale: 'é'.repeat(LIMITS.rationale),
+    });
     expect(exact.ok).toBe(true);
     const name = backend.dispatch('createPerson', { name: 'n'.repeat(LIMITS.name + 1), role: 'consulent' });
     expect(name).toMatchObject({ ok: false, error: { issues: [{ path: 'name', message: 'too_long' }] } });
-    const huge = await post('saveNote', JSON.stringify({ auditId: talkAuditId, scope: 'audit', column: 'next', text: 'x'.repeat(5 * 1024 * 1024) }));
+    const huge = await post(
+      'saveNote',
+      JSON.stringify({ auditId: talkAuditId, scope: 'audit', column: 'next', text: 'x'.repeat(5 * 1024 * 1024) }),
+    );
     expect(huge.status).toBe(413);
-    expect(huge.body).toMatchObject({ ok: false, error: { code: 'invalid_arguments', params: { reason: 'too_large' } } });
+    expect(huge.body).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments', params: { reason: 'too_large' } },
+    });
   });
 });
 
@@ -222,30 +324,65 @@ async function post(op: string, body: string | Uint8Array, headers: Record<strin
 describe('the HTTP bridge', () => {
   const opName = fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...OPERATION_NAMES) },
-    { weight: 1, arbitrary: fc.constantFrom('%E0%A4%A', '%', '%00', '..%2F..%2Fetc%2Fpasswd', '__proto__', 'constructor', 'listAudits%20', '%F0%9F%A7%92') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '%E0%A4%A',
+        '%',
+        '%00',
+        '..%2F..%2Fetc%2Fpasswd',
+        '__proto__',
+        'constructor',
+        'listAudits%20',
+        '%F0%9F%A7%92',
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 20 }).map(encodeURIComponent) },
   );
   const body = fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(opName).chain(([op]) => argsFor(OPERATION_NAMES.includes(op as never) ? op : 'listAudits').map((a) => JSON.stringify(a) ?? '')) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(opName)
+        .chain(([op]) =>
+          argsFor(OPERATION_NAMES.includes(op as never) ? op : 'listAudits').map((a) => JSON.stringify(a) ?? ''),
+        ),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }) },
-    { weight: 1, arbitrary: fc.constantFrom('', '{', 'null', '[]', '"x"', '{"a":'.repeat(5000), '['.repeat(100_000), '{"__proto__":{"admin":1}}') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '{',
+        'null',
+        '[]',
+        '"x"',
+        '{"a":'.repeat(5000),
+        '['.repeat(100_000),
+        '{"__proto__":{"admin":1}}',
+      ),
+    },
   );
 
-  it('answers every request with a typed JSON result, stays up, and leaves the data unchanged when it refuses', async () => {
-    await fc.assert(
-      fc.asyncProperty(opName, body, async (op, payload) => {
-        const before = dump();
-        const r = await post(op, payload);
-        expect([200, 400, 403, 404, 405, 413]).toContain(r.status);
-        expect(isTyped(r.body), JSON.stringify(r.body).slice(0, 300)).toBe(true);
-        if (r.body.ok === false) expect(dump()).toBe(before);
-      }),
-      { numRuns: RUNS * 5 },
-    );
-    // Still serving.
-    expect((await post('listAudits', '{}')).body.ok).toBe(true);
-  }, TIMEOUT);
+  it(
+    'answers every request with a typed JSON result, stays up, and leaves the data unchanged when it refuses',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(opName, body, async (op, payload) => {
+          const before = dump();
+          const r = await post(op, payload);
+          expect([200, 400, 403, 404, 405, 413]).toContain(r.status);
+          expect(isTyped(r.body), JSON.stringify(r.body).slice(0, 300)).toBe(true);
+          if (r.body.ok === false) expect(dump()).toBe(before);
+        }),
+        { numRuns: RUNS * 5 },
+      );
+      // Still serving.
+      expect((await post('listAudits', '{}')).body.ok).toBe(true);
+    },
+    TIMEOUT,
+  );
 
   it('refuses requests without the token, from another origin or with another content type, before running anything', async () => {
     const before = dump();

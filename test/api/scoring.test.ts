@@ -34,7 +34,12 @@ const rating = (rater: Rater, itemKey: string, score: number | null, extra: Reco
   ...extra,
 });
 const status = () => ok<{ status: string }>(call('getAudit', { id: auditId })).status;
-const own = (rater: Rater) => ok<{ ratings: { itemKey: string; score: number | null; notApplicable: boolean; naReason: string; rationale: string }[]; submitted: boolean; otherSubmitted: boolean }>(call('startScoring', { auditId, rater }));
+const own = (rater: Rater) =>
+  ok<{
+    ratings: { itemKey: string; score: number | null; notApplicable: boolean; naReason: string; rationale: string }[];
+    submitted: boolean;
+    otherSubmitted: boolean;
+  }>(call('startScoring', { auditId, rater }));
 const scoreAll = (rater: Rater, score = 6) => items.forEach((i) => ok(call('saveRating', rating(rater, i.key, score))));
 const naItem = () => items.find((i) => i.allowNotApplicable)!;
 const coreItem = () => items.find((i) => !i.allowNotApplicable)!;
@@ -43,11 +48,16 @@ const dump = (): string => dumpDatabase(backend.db);
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-scoring-'));
-  backend = openBackend(path.join(dir, 'casusaudit.sqlite'), { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+  backend = openBackend(path.join(dir, 'casusaudit.sqlite'), {
+    backups: { intervalMinutes: 0, keep: 5 },
+    log: () => {},
+  });
   const c = ok<{ id: number }>(call('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }));
   const r = ok<{ id: number }>(call('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));
   const f = ok<{ id: number }>(call('createCaseFile', { dossierCode: 'SC-2026-7', service: 'OCJ' }));
-  const a = ok<{ id: number; template: { id: number } }>(call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }));
+  const a = ok<{ id: number; template: { id: number } }>(
+    call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }),
+  );
   auditId = a.id;
   items = allItems(ok<{ content: TemplateContent }>(call('getTemplate', { id: a.template.id })).content);
 });
@@ -61,7 +71,9 @@ describe('saving answers', () => {
   it('updates in place: one row per rater and item, the last answer wins', () => {
     const key = items[0]!.key;
     ok(call('saveRating', rating('consultant', key, 3, { rationale: 'eerst' })));
-    const second = ok<{ score: number; rationale: string }>(call('saveRating', rating('consultant', key, 8, { rationale: 'daarna' })));
+    const second = ok<{ score: number; rationale: string }>(
+      call('saveRating', rating('consultant', key, 8, { rationale: 'daarna' })),
+    );
     expect(second).toMatchObject({ score: 8, rationale: 'daarna' });
     const mine = own('consultant').ratings;
     expect(mine).toHaveLength(1);
@@ -70,12 +82,24 @@ describe('saving answers', () => {
 
   it('N/A with a reason on an item that allows it; the reason is kept', () => {
     const item = naItem();
-    ok(call('saveRating', rating('consultant', item.key, null, { notApplicable: true, naReason: 'Geen kinderen in het gezin.' })));
-    expect(own('consultant').ratings[0]).toMatchObject({ itemKey: item.key, score: null, notApplicable: true, naReason: 'Geen kinderen in het gezin.' });
+    ok(
+      call(
+        'saveRating',
+        rating('consultant', item.key, null, { notApplicable: true, naReason: 'Geen kinderen in het gezin.' }),
+      ),
+    );
+    expect(own('consultant').ratings[0]).toMatchObject({
+      itemKey: item.key,
+      score: null,
+      notApplicable: true,
+      naReason: 'Geen kinderen in het gezin.',
+    });
   });
 
   it('N/A on a core item is refused: not_applicable_not_allowed', () => {
-    expect(fail(call('saveRating', rating('consultant', coreItem().key, null, { notApplicable: true, naReason: 'x' }))).code).toBe('not_applicable_not_allowed');
+    expect(
+      fail(call('saveRating', rating('consultant', coreItem().key, null, { notApplicable: true, naReason: 'x' }))).code,
+    ).toBe('not_applicable_not_allowed');
     expect(own('consultant').ratings).toHaveLength(0);
   });
 
@@ -106,8 +130,12 @@ describe('submitting, reopening, locking, revealing', () => {
     expect(status()).toBe('scoring');
     scoreAll('consultant');
     scoreAll('reviewer');
-    expect(ok<{ status: string }>(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false })).status).toBe('scoring');
-    expect(ok<{ status: string }>(call('submitRatings', { auditId, rater: 'reviewer', confirmGaps: false })).status).toBe('ready');
+    expect(
+      ok<{ status: string }>(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false })).status,
+    ).toBe('scoring');
+    expect(
+      ok<{ status: string }>(call('submitRatings', { auditId, rater: 'reviewer', confirmGaps: false })).status,
+    ).toBe('ready');
     expect(ok<{ status: string }>(call('reveal', { auditId })).status).toBe('conversation');
     expect(status()).toBe('conversation');
   });
@@ -124,7 +152,9 @@ describe('submitting, reopening, locking, revealing', () => {
     scoreAll('consultant', 2);
     ok(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false }));
     expect(fail(call('saveRating', rating('consultant', items[0]!.key, 9))).code).toBe('already_submitted');
-    expect(fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false })).code).toBe('already_submitted');
+    expect(fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false })).code).toBe(
+      'already_submitted',
+    );
     expect(own('consultant').ratings.every((r) => r.score === 2)).toBe(true);
     ok(call('saveRating', rating('reviewer', items[0]!.key, 9)));
   });
@@ -152,7 +182,9 @@ describe('submitting, reopening, locking, revealing', () => {
     const e = fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false }));
     expect(e).toEqual({ code: 'unanswered_items', params: { count: items.length - 2 } });
     expect(own('consultant').submitted).toBe(false);
-    const s = ok<{ consultantSubmitted: boolean }>(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: true }));
+    const s = ok<{ consultantSubmitted: boolean }>(
+      call('submitRatings', { auditId, rater: 'consultant', confirmGaps: true }),
+    );
     expect(s.consultantSubmitted).toBe(true);
   });
 
@@ -161,7 +193,9 @@ describe('submitting, reopening, locking, revealing', () => {
     scoreAll('consultant');
     expect(fail(call('reopenSubmission', { auditId, rater: 'consultant' })).code).toBe('not_submitted');
     ok(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false }));
-    const reopened = ok<{ consultantSubmitted: boolean; status: string }>(call('reopenSubmission', { auditId, rater: 'consultant' }));
+    const reopened = ok<{ consultantSubmitted: boolean; status: string }>(
+      call('reopenSubmission', { auditId, rater: 'consultant' }),
+    );
     expect(reopened).toMatchObject({ consultantSubmitted: false, status: 'scoring' });
     ok(call('saveRating', rating('consultant', items[0]!.key, 10)));
     ok(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false }));
@@ -177,10 +211,13 @@ describe('validation: a refused call leaves the database unchanged', () => {
   const base = () => rating('consultant', items[0]!.key, 5, { rationale: 'ok' });
   const cases: [string, () => unknown][] = [
     ['extra field', () => ({ ...base(), extra: 1 })],
-    ['missing field', () => {
-      const { rationale: _r, ...rest } = base();
-      return rest;
-    }],
+    [
+      'missing field',
+      () => {
+        const { rationale: _r, ...rest } = base();
+        return rest;
+      },
+    ],
     ['1 MB rationale', () => ({ ...base(), rationale: 'é'.repeat(1024 * 1024) })],
     ['1 MB item key', () => ({ ...base(), itemKey: 'x'.repeat(1024 * 1024) })],
     ['score as string', () => ({ ...base(), score: '5' })],
@@ -205,8 +242,12 @@ describe('validation: a refused call leaves the database unchanged', () => {
     scoreAll('consultant');
     const before = dump();
     expect(fail(call('submitRatings', { auditId, rater: 'consultant' })).code).toBe('invalid_arguments');
-    expect(fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: 'yes' })).code).toBe('invalid_arguments');
-    expect(fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false, sneaky: true })).code).toBe('invalid_arguments');
+    expect(fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: 'yes' })).code).toBe(
+      'invalid_arguments',
+    );
+    expect(fail(call('submitRatings', { auditId, rater: 'consultant', confirmGaps: false, sneaky: true })).code).toBe(
+      'invalid_arguments',
+    );
     expect(dump()).toBe(before);
   });
 

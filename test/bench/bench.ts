@@ -60,7 +60,10 @@ export interface RatingSaveBench {
 
 export function benchRatingSave(): RatingSaveBench {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-bench-rating-'));
-  const backend = openBackend(path.join(dir, 'app.sqlite'), { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+  const backend = openBackend(path.join(dir, 'app.sqlite'), {
+    backups: { intervalMinutes: 0, keep: 5 },
+    log: () => {},
+  });
   const raw = new Database(path.join(dir, 'raw.sqlite'));
   try {
     raw.pragma('journal_mode = WAL');
@@ -78,14 +81,27 @@ export function benchRatingSave(): RatingSaveBench {
     const c = ok<{ id: number }>(d('createPerson', { name: 'Bench Consulent', role: 'consulent' }));
     const r = ok<{ id: number }>(d('createPerson', { name: 'Bench Reviewer', role: 'teamverantwoordelijke' }));
     const f = ok<{ id: number }>(d('createCaseFile', { dossierCode: 'BENCH-1', service: 'OCJ' }));
-    const a = ok<{ id: number; template: { id: number } }>(d('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }));
-    const keys = allItems(ok<{ content: TemplateContent }>(d('getTemplate', { id: a.template.id })).content).map((i) => i.key);
-    const rationale = 'We zagen een sterke werkrelatie met de ouders; het netwerk werd betrokken – zie verslag. '.repeat(3);
+    const a = ok<{ id: number; template: { id: number } }>(
+      d('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }),
+    );
+    const keys = allItems(ok<{ content: TemplateContent }>(d('getTemplate', { id: a.template.id })).content).map(
+      (i) => i.key,
+    );
+    const rationale =
+      'We zagen een sterke werkrelatie met de ouders; het netwerk werd betrokken – zie verslag. '.repeat(3);
 
     let n = 0;
     const next = () => {
       const i = n++;
-      return { auditId: a.id, rater: 'consultant' as const, itemKey: keys[i % keys.length]!, score: i % 11, notApplicable: false, naReason: '', rationale: `${rationale}${i}` };
+      return {
+        auditId: a.id,
+        rater: 'consultant' as const,
+        itemKey: keys[i % keys.length]!,
+        score: i % 11,
+        notApplicable: false,
+        naReason: '',
+        rationale: `${rationale}${i}`,
+      };
     };
     const viaBackend = () => {
       const args = next();
@@ -98,7 +114,16 @@ export function benchRatingSave(): RatingSaveBench {
     const rawVia = (stmt: typeof bareUpsert) => () => {
       const x = next();
       const t0 = performance.now();
-      stmt.run({ auditId: x.auditId, rater: x.rater, itemKey: x.itemKey, score: x.score, na: 0, naReason: '', rationale: x.rationale, updatedAt: new Date().toISOString() });
+      stmt.run({
+        auditId: x.auditId,
+        rater: x.rater,
+        itemKey: x.itemKey,
+        score: x.score,
+        na: 0,
+        naReason: '',
+        rationale: x.rationale,
+        updatedAt: new Date().toISOString(),
+      });
       return performance.now() - t0;
     };
     const viaRaw = rawVia(sameTableUpsert);
@@ -149,7 +174,9 @@ async function main() {
     'raw upsert, same row, same table': { p50_ms: ratingSave.raw_p50_ms, p99_ms: ratingSave.raw_p99_ms },
     'raw upsert, bare table (no triggers/FK)': { p50_ms: ratingSave.bare_p50_ms, p99_ms: ratingSave.bare_p99_ms },
   });
-  console.log(`p99 ratio (backend / raw same table): ${ratingSave.ratio_p99}×   (backend / bare table: ${ratingSave.ratio_p99_bare}×)`);
+  console.log(
+    `p99 ratio (backend / raw same table): ${ratingSave.ratio_p99}×   (backend / bare table: ${ratingSave.ratio_p99_bare}×)`,
+  );
 
   const pdf = await benchPdf();
   console.log(`\nPDF summary (${pdf.runs} runs, interleaved with a plain jsPDF + autotable baseline)`);

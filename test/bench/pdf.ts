@@ -41,7 +41,10 @@ const binary = (bytes: Uint8Array) => {
 };
 
 /** The same texts poured into a plain document: one title, then autotable rows, fonts embedded the same way. */
-function baselinePdf(input: ReportInput, fonts: { regular: string; bold: string }): { bytes: Uint8Array; pages: number } {
+function baselinePdf(
+  input: ReportInput,
+  fonts: { regular: string; bold: string },
+): { bytes: Uint8Array; pages: number } {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.addFileToVFS('R.ttf', fonts.regular);
   doc.addFileToVFS('B.ttf', fonts.bold);
@@ -54,7 +57,8 @@ function baselinePdf(input: ReportInput, fonts: { regular: string; bold: string 
   const c = byKey('consultant');
   const r = byKey('reviewer');
   const items = [...input.template.principles.flatMap((p) => p.items), input.template.overall];
-  const cell = (x: ReturnType<typeof c.get>) => (x ? `${x.notApplicable ? 'n.v.t. ' + x.naReason : x.score ?? '–'}\n${x.rationale}` : '');
+  const cell = (x: ReturnType<typeof c.get>) =>
+    x ? `${x.notApplicable ? 'n.v.t. ' + x.naReason : (x.score ?? '–')}\n${x.rationale}` : '';
   const styles = { font: 'Base', fontSize: 9.5 };
   autoTable(doc, {
     startY: 28,

@@ -28,7 +28,9 @@ beforeAll(() => {
   backend = openBackend(path.join(dir, 'export.sqlite'));
   const { auditId } = seedCompletedAuditDemo(backend.db, { now: () => new Date('2026-03-19T10:00:00Z') });
   fingerprint = reportModelFor(backend.db, auditId, 'nl').fingerprint;
-  const api = Object.fromEntries(OPERATION_NAMES.map((op) => [op, async (args: unknown) => backend.dispatch(op, args)])) as unknown as Api;
+  const api = Object.fromEntries(
+    OPERATION_NAMES.map((op) => [op, async (args: unknown) => backend.dispatch(op, args)]),
+  ) as unknown as Api;
   setTransport(api);
   const got = backend.dispatch('getAudit', { id: auditId });
   if (!got.ok) throw new Error('demo audit missing');
@@ -43,7 +45,10 @@ afterAll(() => {
 
 describe('ExportPdfButton in the desktop app', () => {
   it('hands the PDF bytes and file name to savePdf and says where it went', async () => {
-    const savePdf = vi.fn(async (_bytes: Uint8Array, _name: string) => ({ saved: true, path: '/home/lea/Documenten/audit.pdf' }));
+    const savePdf = vi.fn(async (_bytes: Uint8Array, _name: string) => ({
+      saved: true,
+      path: '/home/lea/Documenten/audit.pdf',
+    }));
     window.casusaudit = { savePdf } as unknown as NonNullable<typeof window.casusaudit>;
     render(<ExportPdfButton audit={audit} />);
     await userEvent.click(screen.getByRole('button', { name: 'PDF-samenvatting maken' }));

@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StartupState } from '../../shared/domain/storage';
 import { RecoveryScreen } from '../../renderer/features/recovery/RecoveryScreen';
 
-const state: StartupState = { mode: 'recovery', problem: 'database_damaged', path: '/data/casusaudit.sqlite', newestGoodBackup: null };
+const state: StartupState = {
+  mode: 'recovery',
+  problem: 'database_damaged',
+  path: '/data/casusaudit.sqlite',
+  newestGoodBackup: null,
+};
 type Preload = { chooseDatabaseFile?: () => Promise<unknown> };
 const preload = () => window as unknown as { casusaudit?: Preload };
 
@@ -24,12 +29,19 @@ describe('RecoveryScreen: choosing another file', () => {
 
   it('explains a wrong pick and stays on the recovery screen', async () => {
     preload().casusaudit = {
-      chooseDatabaseFile: async () => ({ chosen: false, error: { code: 'database_foreign', params: { path: '/home/x/notities.sqlite' } } }),
+      chooseDatabaseFile: async () => ({
+        chosen: false,
+        error: { code: 'database_foreign', params: { path: '/home/x/notities.sqlite' } },
+      }),
     };
     const onRecovered = vi.fn();
     render(<RecoveryScreen state={state} onRecovered={onRecovered} />);
     await userEvent.click(screen.getByRole('button', { name: 'Ander bestand kiezen…' }));
-    expect(await screen.findByText('Het bestand /home/x/notities.sqlite is geen gegevensbestand van Casusaudit. Het bestand blijft onaangeroerd.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Het bestand /home/x/notities.sqlite is geen gegevensbestand van Casusaudit. Het bestand blijft onaangeroerd.',
+      ),
+    ).toBeTruthy();
     expect(onRecovered).not.toHaveBeenCalled();
   });
 

@@ -50,7 +50,12 @@ describe('save queue', () => {
     calls[2]!.resolve();
     calls[1]!.resolve();
     await q.flush();
-    expect(states.filter(([, s]) => s === 'saved').map(([k]) => k).sort()).toEqual(['a', 'b']);
+    expect(
+      states
+        .filter(([, s]) => s === 'saved')
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(q.pending()).toBe(false);
   });
 
@@ -76,7 +81,12 @@ describe('save queue', () => {
     const { calls, send } = controllableSend(values);
     const states: SaveState[] = [];
     const delays: number[] = [];
-    const q = createSaveQueue({ send, session: () => 1, onState: (_k, s) => states.push(s), retryDelay: (n) => (delays.push(n), 5) });
+    const q = createSaveQueue({
+      send,
+      session: () => 1,
+      onState: (_k, s) => states.push(s),
+      retryDelay: (n) => (delays.push(n), 5),
+    });
     void q.save('a');
     values.set('a', 'y'); // typed on while the connection was gone (the store reads the newest value when sending)
     calls[0]!.reject(new ApiCallError({ code: 'network' }));

@@ -10,7 +10,12 @@ const g = globalThis as { CSS?: { escape?: (s: string) => string } };
 g.CSS ??= {};
 g.CSS.escape ??= (v: string) => v.replace(/[^\w-]/g, (c) => `\\${c}`);
 
-const scale = { min: 0, max: 10, minAnchor: { nl: 'nog niet', en: 'not yet' }, maxAnchor: { nl: 'overal', en: 'everywhere' } };
+const scale = {
+  min: 0,
+  max: 10,
+  minAnchor: { nl: 'nog niet', en: 'not yet' },
+  maxAnchor: { nl: 'overal', en: 'everywhere' },
+};
 
 function Harness({ disabled = false, saved }: { disabled?: boolean; saved: number[] }) {
   const [value, setValue] = useState<number | null>(null);

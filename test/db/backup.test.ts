@@ -53,8 +53,14 @@ describe('backup ids', () => {
 describe('settings', () => {
   it('take flags over environment over defaults, and refuse nonsense', () => {
     expect(backupSettingsFrom({}, {})).toEqual({ intervalMinutes: 10, keep: 20 });
-    expect(backupSettingsFrom({}, { CASUSAUDIT_BACKUP_INTERVAL_MIN: '5', CASUSAUDIT_BACKUP_KEEP: '3' })).toEqual({ intervalMinutes: 5, keep: 3 });
-    expect(backupSettingsFrom({ intervalMin: '0', keep: '7' }, { CASUSAUDIT_BACKUP_KEEP: '3' })).toEqual({ intervalMinutes: 0, keep: 7 });
+    expect(backupSettingsFrom({}, { CASUSAUDIT_BACKUP_INTERVAL_MIN: '5', CASUSAUDIT_BACKUP_KEEP: '3' })).toEqual({
+      intervalMinutes: 5,
+      keep: 3,
+    });
+    expect(backupSettingsFrom({ intervalMin: '0', keep: '7' }, { CASUSAUDIT_BACKUP_KEEP: '3' })).toEqual({
+      intervalMinutes: 0,
+      keep: 7,
+    });
     expect(() => backupSettingsFrom({ keep: '0' }, {})).toThrow(BackupSettingsError);
     expect(() => backupSettingsFrom({ intervalMin: '1.5' }, {})).toThrow(BackupSettingsError);
     expect(() => backupSettingsFrom({ intervalMin: 'soon' }, {})).toThrow(BackupSettingsError);
@@ -100,7 +106,14 @@ describe('manual backups and restore', () => {
     const b = open(file);
     ok(b.dispatch('createPerson', { name: 'Ann Voorbeeld', role: 'consulent' }));
     fs.writeFileSync(path.join(path.dirname(file), 'outside.sqlite'), fs.readFileSync(file));
-    for (const id of ['../outside.sqlite', '../casusaudit.sqlite', file, 'backups/../casusaudit.sqlite', '', 'x'.repeat(500)]) {
+    for (const id of [
+      '../outside.sqlite',
+      '../casusaudit.sqlite',
+      file,
+      'backups/../casusaudit.sqlite',
+      '',
+      'x'.repeat(500),
+    ]) {
       const r = b.dispatch('restoreBackup', { id });
       expect(r.ok, id).toBe(false);
       expect((r as any).error.code).toBe('invalid_arguments');
@@ -110,7 +123,10 @@ describe('manual backups and restore', () => {
 
     fs.mkdirSync(b.backupsDir, { recursive: true });
     const junk = 'casusaudit-20200101-000000-000-auto.sqlite';
-    fs.writeFileSync(path.join(b.backupsDir, junk), 'not a database at all, just text that is long enough to have a header'.repeat(3));
+    fs.writeFileSync(
+      path.join(b.backupsDir, junk),
+      'not a database at all, just text that is long enough to have a header'.repeat(3),
+    );
     const r = b.dispatch('restoreBackup', { id: junk });
     expect((r as any).error.code).toBe('database_foreign');
     expect(names(b)).toEqual(['Ann Voorbeeld']);
@@ -183,12 +199,18 @@ describe('migration backup', () => {
     MIGRATIONS[0]!.up(old);
     old.pragma(`application_id = ${APPLICATION_ID}`);
     old.pragma('user_version = 1');
-    old.prepare("INSERT INTO people (name, role, created_at) VALUES ('Ann Voorbeeld', 'consulent', '2025-01-01T00:00:00.000Z')").run();
+    old
+      .prepare(
+        "INSERT INTO people (name, role, created_at) VALUES ('Ann Voorbeeld', 'consulent', '2025-01-01T00:00:00.000Z')",
+      )
+      .run();
     old.close();
 
     const { db, preMigrationCopy } = openDatabase(file, { now: () => new Date('2026-03-15T10:20:30.123Z') });
     try {
-      expect(preMigrationCopy).toBe(path.join(path.dirname(file), 'backups', 'casusaudit-20260315-102030-123-pre-migration-v1.sqlite'));
+      expect(preMigrationCopy).toBe(
+        path.join(path.dirname(file), 'backups', 'casusaudit-20260315-102030-123-pre-migration-v1.sqlite'),
+      );
       expect(inspectDatabaseFile(preMigrationCopy!)).toEqual({ ok: true, version: 1 });
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     } finally {

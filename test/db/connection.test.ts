@@ -26,7 +26,7 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(db.prepare("SELECT slug, version FROM templates").all()).toEqual([{ slug: 'sofs-cca-default', version: 1 }]);
+    expect(db.prepare('SELECT slug, version FROM templates').all()).toEqual([{ slug: 'sofs-cca-default', version: 1 }]);
     db.prepare("INSERT INTO people (name, role, created_at) VALUES ('X', 'consulent', 'now')").run();
     closeDatabase(db);
     const again = openDatabase(file);
@@ -57,7 +57,9 @@ describe('openDatabase', () => {
 
     const other = tmp();
     const raw = new Database(other);
-    raw.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices (amount) VALUES (12.5);');
+    raw.exec(
+      'CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices (amount) VALUES (12.5);',
+    );
     raw.close();
     const otherBefore = fs.readFileSync(other);
     expect(refusal(other)).toBe('database_foreign');

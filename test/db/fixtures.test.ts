@@ -28,7 +28,10 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
     expect(inspectDatabaseFile(file)).toEqual({ ok: true, version });
     expect(fs.readFileSync(file).subarray(18, 20)).toEqual(Buffer.from([1, 1]));
     const db = new Database(file, { readonly: true });
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
     expect(tables.length).toBeGreaterThanOrEqual(10);
     for (const t of tables) expect(db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get(), t).toBeGreaterThan(0);
     db.close();
@@ -52,11 +55,25 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       expect(fs.readFileSync(file).equals(before)).toBe(true); // the committed fixture itself is never touched
 
       const api = createHandlers(db);
-      expect(api.listPeople({}).map((p) => p.name).sort()).toEqual(
-        ['Jonas Proef (fictief)', 'Lea Testmans (fictief)', 'Noor Oefening (fictief)', 'Sara Voorbeeld (fictief)'].sort(),
+      expect(
+        api
+          .listPeople({})
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(
+        [
+          'Jonas Proef (fictief)',
+          'Lea Testmans (fictief)',
+          'Noor Oefening (fictief)',
+          'Sara Voorbeeld (fictief)',
+        ].sort(),
       );
       const cases = api.listCaseFiles({});
-      expect(cases.map((c) => c.dossierCode).sort()).toEqual(['FIX-OCJ-2024-017', 'FIX-OCJ-2025-004', 'FIX-SDJ-2023-102']);
+      expect(cases.map((c) => c.dossierCode).sort()).toEqual([
+        'FIX-OCJ-2024-017',
+        'FIX-OCJ-2025-004',
+        'FIX-SDJ-2023-102',
+      ]);
       expect(cases.find((c) => c.dossierCode === 'FIX-OCJ-2024-017')).toMatchObject({
         region: 'Oost-Vlaanderen',
         mainTheme: 'verwaarlozing',
@@ -65,7 +82,8 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       });
 
       const audits = api.listAudits({});
-      const byCode = (code: string, status: string) => audits.find((a) => a.caseFile.dossierCode === code && a.status === status)!;
+      const byCode = (code: string, status: string) =>
+        audits.find((a) => a.caseFile.dossierCode === code && a.status === status)!;
       expect(audits.map((a) => a.status).sort()).toEqual(['completed', 'conversation', 'created', 'scoring']);
 
       const done = api.getRevealed({ auditId: byCode('FIX-OCJ-2024-017', 'completed').id });
@@ -82,23 +100,42 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
 
       const again = api.getRevealed({ auditId: byCode('FIX-SDJ-2023-102', 'conversation').id });
       expect(again.signOffs).toEqual([]);
-      expect(again.reopenings).toEqual([expect.objectContaining({ byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason })]);
+      expect(again.reopenings).toEqual([
+        expect.objectContaining({ byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason }),
+      ]);
 
       // The migrated file is fully usable: the locks still hold and new work can be saved.
       const scoring = byCode('FIX-OCJ-2025-004', 'scoring');
       const session = api.startScoring({ auditId: scoring.id, rater: 'consultant' });
       expect(session.ratings).toHaveLength(8);
       const item = template.principles[3]!.items[0]!.key;
-      api.saveRating({ auditId: scoring.id, rater: 'reviewer', itemKey: item, score: 7, notApplicable: false, naReason: '', rationale: 'Na de update' });
+      api.saveRating({
+        auditId: scoring.id,
+        rater: 'reviewer',
+        itemKey: item,
+        score: 7,
+        notApplicable: false,
+        naReason: '',
+        rationale: 'Na de update',
+      });
       expect(api.startScoring({ auditId: scoring.id, rater: 'reviewer' }).ratings[0]!.rationale).toBe('Na de update');
-      expect(() => api.saveNote({ auditId: byCode('FIX-OCJ-2024-017', 'completed').id, scope: 'audit', column: 'next', text: 'x' })).toThrow();
+      expect(() =>
+        api.saveNote({
+          auditId: byCode('FIX-OCJ-2024-017', 'completed').id,
+          scope: 'audit',
+          column: 'next',
+          text: 'x',
+        }),
+      ).toThrow();
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 
       // The migrated schema (tables, indexes, triggers) is exactly what a new database gets.
       const fresh = openDatabase(path.join(dir, 'fresh.sqlite'));
       try {
         const schema = (d: typeof db) =>
-          d.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
+          d
+            .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+            .all();
         expect(schema(db)).toEqual(schema(fresh.db));
       } finally {
         closeDatabase(fresh.db);

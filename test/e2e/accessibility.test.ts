@@ -47,7 +47,10 @@ describe('accessibility of every main screen', () => {
     await page.getByRole('button', { name: 'Scoren als Jonas Proef (demo)' }).click();
     await page.getByText('Stap 1 van 6').waitFor();
     await check(page, 'scoring, first principle', checked);
-    await page.getByRole('button', { name: /^Nakijken en indienen/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Nakijken en indienen/ })
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Nakijken en indienen' }).waitFor();
     await check(page, 'scoring, review and submit', checked);
 

@@ -37,7 +37,9 @@ it('keeps a change made while saving failed and stores it by itself once saving 
 
   // Stored in the database: read back as this rater, through the API.
   const audits = await callApi(env.server, 'listAudits', {});
-  const audit = audits.body.value.find((a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2025-004');
+  const audit = audits.body.value.find(
+    (a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2025-004',
+  );
   const session = await callApi(env.server, 'startScoring', { auditId: audit.id, rater: 'consultant' });
   const rating = session.body.value.ratings.find((r: { itemKey: string }) => r.itemKey === itemKey);
   expect(rating).toMatchObject({ score: 6, rationale: why });

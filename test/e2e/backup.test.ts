@@ -51,13 +51,17 @@ describe('Back-up en herstel', () => {
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'backup-confirm.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect((await callApi(s, 'listPeople', {})).body.value.map((p: { name: string }) => p.name)).toContain('Na de back-up');
+    expect((await callApi(s, 'listPeople', {})).body.value.map((p: { name: string }) => p.name)).toContain(
+      'Na de back-up',
+    );
 
     await page.getByRole('button', { name: /^Back-up van .* terugzetten$/ }).click();
     await dialog.getByRole('button', { name: 'Ja, terugzetten' }).click();
     await page.getByText(/^De back-up van .* is teruggezet\.$/).waitFor();
     await page.getByText(/staat bewaard als back-up van/).waitFor();
-    expect((await callApi(s, 'listPeople', {})).body.value.map((p: { name: string }) => p.name)).not.toContain('Na de back-up');
+    expect((await callApi(s, 'listPeople', {})).body.value.map((p: { name: string }) => p.name)).not.toContain(
+      'Na de back-up',
+    );
     await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
     await expect.poll(() => page.locator('tbody').textContent()).toContain('Vóór het terugzetten van een back-up');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'backup-page.png'), fullPage: true });
@@ -67,7 +71,10 @@ describe('Back-up en herstel', () => {
     await page.getByText('DEMO-OCJ-2024-017').waitFor();
 
     await page.getByRole('button', { name: 'Back-ups' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kopie van de database bewaren' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Kopie van de database bewaren' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^casusaudit-kopie-\d{4}-\d{2}-\d{2}\.sqlite$/);
     const saved = path.join(path.dirname(s.dbPath), 'download.sqlite');
     await download.saveAs(saved);
@@ -105,12 +112,16 @@ describe('recovery screen', () => {
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'recovery.png'), fullPage: true });
     const { default: axe } = await import('axe-core');
     await page.evaluate(axe.source);
-    const violations = await page.evaluate(async () => (await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations.map((v: any) => v.id));
+    const violations = await page.evaluate(async () =>
+      (await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations.map((v: any) => v.id),
+    );
     expect(violations).toEqual([]);
 
     await page.getByRole('button', { name: 'Deze back-up terugzetten' }).click();
     await page.getByRole('heading', { level: 1, name: /^De back-up van .* is teruggezet\.$/ }).waitFor();
-    const moved = (await page.getByText(/Het vorige bestand staat bewaard als/).textContent())!.replace(/^.* als /, '').replace(/\.$/, '');
+    const moved = (await page.getByText(/Het vorige bestand staat bewaard als/).textContent())!
+      .replace(/^.* als /, '')
+      .replace(/\.$/, '');
     expect(fs.readFileSync(moved).equals(buf)).toBe(true);
     await page.getByRole('button', { name: 'Verder naar Casusaudit' }).click();
     await page.getByText('DEMO-OCJ-2024-017').waitFor();

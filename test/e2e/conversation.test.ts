@@ -28,7 +28,9 @@ describe('side by side and the conversation', () => {
     await page.getByRole('dialog', { name: 'Zitten jullie samen?' }).waitFor();
     await page.getByRole('button', { name: 'Annuleren' }).click();
     const audits = await callApi(env.server, 'listAudits', {});
-    const audit = audits.body.value.find((a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2024-017');
+    const audit = audits.body.value.find(
+      (a: { caseFile: { dossierCode: string } }) => a.caseFile.dossierCode === 'DEMO-OCJ-2024-017',
+    );
     expect(audit.status).toBe('ready');
     await page.getByRole('button', { name: 'Scores samen openen' }).click();
     await page.getByRole('button', { name: 'Ja, we zitten samen: open de scores' }).click();
@@ -74,12 +76,21 @@ describe('side by side and the conversation', () => {
       'Waar maken we ons zorgen over / wat kan beter': 'Het veiligheidsplan is nog niet getest in een moeilijke week.',
       'Wat moet er gebeuren / volgende stappen': 'Tweede netwerkberaad vóór de zomer.',
     };
-    for (const [label, text] of Object.entries(notes)) await page.getByLabel(auditLabel(label)).pressSequentially(text, { delay: 2 });
-    const principleNote = page.locator('.talk-card').first().getByLabel(/Wat gaat goed/);
+    for (const [label, text] of Object.entries(notes))
+      await page.getByLabel(auditLabel(label)).pressSequentially(text, { delay: 2 });
+    const principleNote = page
+      .locator('.talk-card')
+      .first()
+      .getByLabel(/Wat gaat goed/);
     await principleNote.fill('Respectvol en helder naar de ouders.');
-    const agreed = page.locator('.talk-card').first().getByLabel(/Samen afgesproken score/);
+    const agreed = page
+      .locator('.talk-card')
+      .first()
+      .getByLabel(/Samen afgesproken score/);
     await agreed.selectOption('6');
-    await page.getByText('Jullie komen samen op een 6. Wat is nodig om één stap hoger te komen, naar een 7?', { exact: false }).waitFor();
+    await page
+      .getByText('Jullie komen samen op een 6. Wat is nodig om één stap hoger te komen, naar een 7?', { exact: false })
+      .waitFor();
 
     // An action point: what is required, then added with who and when; edited; a second one deleted.
     await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
@@ -93,16 +104,24 @@ describe('side by side and the conversation', () => {
     await addForm.getByLabel('Wat').fill('Iets dat we toch niet doen');
     await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
     await page.getByRole('button', { name: 'Actiepunt verwijderen: Iets dat we toch niet doen' }).click();
-    await page.getByRole('dialog', { name: 'Dit actiepunt verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Dit actiepunt verwijderen?' })
+      .getByRole('button', { name: 'Verwijderen' })
+      .click();
     await expect.poll(() => page.getByText('Iets dat we toch niet doen').count()).toBe(0);
     await page.getByRole('button', { name: 'Actiepunt aanpassen: Netwerkberaad plannen met grootmoeder' }).click();
-    await page.locator('.action-list__item.is-editing').getByLabel('Wat').fill('Netwerkberaad plannen met grootmoeder en buurvrouw');
+    await page
+      .locator('.action-list__item.is-editing')
+      .getByLabel('Wat')
+      .fill('Netwerkberaad plannen met grootmoeder en buurvrouw');
     await page.locator('.action-list__item.is-editing').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Netwerkberaad plannen met grootmoeder en buurvrouw').waitFor();
 
     // Both sign off, name prefilled; the last keystrokes are stored before the signature.
     await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).press('End');
-    await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).pressSequentially(' Met mama.', { delay: 0 });
+    await page
+      .getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen'))
+      .pressSequentially(' Met mama.', { delay: 0 });
     expect(await page.getByLabel('Naam').first().inputValue()).toBe('Sara Voorbeeld (demo)');
     await page.getByRole('button', { name: 'Ondertekenen als consulent' }).click();
     await page.locator('.sign-seat.is-signed').first().waitFor();
@@ -114,7 +133,9 @@ describe('side by side and the conversation', () => {
     expect(done.body.value.status).toBe('completed');
     const revealed = (await callApi(env.server, 'getRevealed', { auditId: audit.id })).body.value;
     const auditNotes = Object.fromEntries(
-      revealed.notes.filter((n: { scope: string }) => n.scope === 'audit').map((n: { column: string; text: string }) => [n.column, n.text]),
+      revealed.notes
+        .filter((n: { scope: string }) => n.scope === 'audit')
+        .map((n: { column: string; text: string }) => [n.column, n.text]),
     );
     expect(auditNotes).toEqual({
       strengths: notes['Wat gaat goed / waar zijn we trots op'],
@@ -126,18 +147,31 @@ describe('side by side and the conversation', () => {
     expect(revealed.actions.map((a: { what: string; who: string; due: string }) => [a.what, a.who, a.due])).toEqual([
       ['Netwerkberaad plannen met grootmoeder en buurvrouw', 'Sara', '2026-05-15'],
     ]);
-    expect(revealed.signOffs.map((s: { name: string }) => s.name)).toEqual(['Sara Voorbeeld (demo)', 'Lea Testmans (demo)']);
+    expect(revealed.signOffs.map((s: { name: string }) => s.name)).toEqual([
+      'Sara Voorbeeld (demo)',
+      'Lea Testmans (demo)',
+    ]);
 
     // Read-only on screen: fields cannot be typed in, no buttons to change actions or sign again.
-    expect(await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly')).not.toBeNull();
-    expect(await page.locator('.talk-card').first().getByLabel(/Samen afgesproken score/).isDisabled()).toBe(true);
+    expect(
+      await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly'),
+    ).not.toBeNull();
+    expect(
+      await page
+        .locator('.talk-card')
+        .first()
+        .getByLabel(/Samen afgesproken score/)
+        .isDisabled(),
+    ).toBe(true);
     expect(await page.getByRole('button', { name: /Actiepunt (aanpassen|toevoegen)/ }).count()).toBe(0);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-signed.png`, fullPage: false });
     expect(await axeSeriousViolations(page)).toEqual([]);
 
     // The window opened earlier still shows editable fields: its change is refused with a clear Dutch message.
     await late.getByLabel(auditLabel('Wat gaat goed / waar zijn we trots op')).fill('Nog iets achteraf');
-    await late.getByText('Deze audit is afgerond en ondertekend. Heropen hem eerst als er iets moet veranderen.').waitFor();
+    await late
+      .getByText('Deze audit is afgerond en ondertekend. Heropen hem eerst als er iets moet veranderen.')
+      .waitFor();
     await late.getByText('Niet opgeslagen').first().waitFor();
     const after = (await callApi(env.server, 'getRevealed', { auditId: audit.id })).body.value;
     expect(after.notes).toEqual(revealed.notes);
@@ -152,8 +186,12 @@ describe('side by side and the conversation', () => {
     await page.getByLabel('Waarom?').fill('De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.');
     await page.getByRole('button', { name: 'Heropenen', exact: true }).click();
     await page.getByRole('heading', { name: 'Eerder heropend' }).waitFor();
-    expect(await page.locator('.reopen-history').innerText()).toContain('De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.');
-    expect(await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly')).toBeNull();
+    expect(await page.locator('.reopen-history').innerText()).toContain(
+      'De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.',
+    );
+    expect(
+      await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly'),
+    ).toBeNull();
     expect((await callApi(env.server, 'getAudit', { id: audit.id })).body.value.status).toBe('conversation');
   });
 });

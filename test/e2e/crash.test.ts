@@ -34,7 +34,7 @@ async function post(s: RunningServer, op: string, args: unknown) {
 // Random but reproducible (seed printed on failure).
 const seed = Number(process.env.CASUSAUDIT_CRASH_SEED ?? Date.now() % 100_000);
 let rnd = seed;
-const random = () => ((rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 it(`loses no acknowledged save across ${KILLS} SIGKILLs (seed ${seed})`, async () => {
   const started = Date.now();
@@ -47,12 +47,24 @@ it(`loses no acknowledged save across ${KILLS} SIGKILLs (seed ${seed})`, async (
   const reviewer = await post(s, 'createPerson', { name: 'Lea Testmans', role: 'teamverantwoordelijke' });
   const f1 = await post(s, 'createCaseFile', { dossierCode: 'CRASH-001', service: 'OCJ' });
   const f2 = await post(s, 'createCaseFile', { dossierCode: 'CRASH-002', service: 'SDJ' });
-  const scoring = await post(s, 'createAudit', { caseFileId: f1.id, consultantId: consultant.id, reviewerId: reviewer.id });
-  const talking = await post(s, 'createAudit', { caseFileId: f2.id, consultantId: consultant.id, reviewerId: reviewer.id });
-  for (const rater of ['consultant', 'reviewer']) await post(s, 'submitRatings', { auditId: talking.id, rater, confirmGaps: true });
+  const scoring = await post(s, 'createAudit', {
+    caseFileId: f1.id,
+    consultantId: consultant.id,
+    reviewerId: reviewer.id,
+  });
+  const talking = await post(s, 'createAudit', {
+    caseFileId: f2.id,
+    consultantId: consultant.id,
+    reviewerId: reviewer.id,
+  });
+  for (const rater of ['consultant', 'reviewer'])
+    await post(s, 'submitRatings', { auditId: talking.id, rater, confirmGaps: true });
   await post(s, 'reveal', { auditId: talking.id });
   const template = (await post(s, 'getTemplate', { id: scoring.template.id })).content;
-  const itemKeys: string[] = [...template.principles.flatMap((p: any) => p.items.map((i: any) => i.key)), template.overall.key];
+  const itemKeys: string[] = [
+    ...template.principles.flatMap((p: any) => p.items.map((i: any) => i.key)),
+    template.overall.key,
+  ];
   const scopes: string[] = ['audit', ...template.principles.map((p: any) => p.key)];
 
   const ratingKey = (rater: string, itemKey: string) => `rating:${rater}:${itemKey}`;
@@ -81,7 +93,12 @@ it(`loses no acknowledged save across ${KILLS} SIGKILLs (seed ${seed})`, async (
     for (const column of ['strengths', 'worries', 'next']) {
       slots.set(noteKey(scope, column), {
         op: 'saveNote',
-        args: (n) => ({ auditId: talking.id, scope, column, text: `Notitie ${n} bij ${scope}/${column}: wat gaat goed? ✓ ${'x'.repeat(n % 300)}` }),
+        args: (n) => ({
+          auditId: talking.id,
+          scope,
+          column,
+          text: `Notitie ${n} bij ${scope}/${column}: wat gaat goed? ✓ ${'x'.repeat(n % 300)}`,
+        }),
         value: (a) => JSON.stringify(a.text),
         acked: null,
         inFlight: null,

@@ -18,7 +18,13 @@ const rawRequest = (server: RunningServer, headers: Record<string, string>) =>
   new Promise<number>((resolve, reject) => {
     const url = new URL(server.origin);
     const req = http.request(
-      { host: '127.0.0.1', port: url.port, path: '/api/listAudits', method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: '/api/listAudits',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
@@ -62,7 +68,9 @@ describe('foundation in the browser harness', () => {
     await addPerson('An Consulent', 'Consulent');
     await addPerson('Bart Leider', 'Teamverantwoordelijke');
     await expect.poll(() => page.getByLabel('Consulent (dossierhouder)').inputValue()).not.toBe('');
-    await page.getByLabel('Tweede beoordelaar (bv. teamverantwoordelijke)').selectOption({ label: 'Bart Leider (Teamverantwoordelijke)' });
+    await page
+      .getByLabel('Tweede beoordelaar (bv. teamverantwoordelijke)')
+      .selectOption({ label: 'Bart Leider (Teamverantwoordelijke)' });
     await page.getByLabel('Consulent (dossierhouder)').selectOption({ label: 'An Consulent (Consulent)' });
     await page.getByRole('button', { name: 'Audit starten' }).click();
 

@@ -24,11 +24,27 @@ export function tempDbPath(name = 'casusaudit'): string {
   return path.join(dir, `${name}.sqlite`);
 }
 
-export async function startServer(opts: { dbPath?: string; demo?: boolean; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { dbPath?: string; demo?: boolean; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningServer> {
   const dbPath = opts.dbPath ?? tempDbPath();
   const staticDir = process.env.CASUSAUDIT_STATIC ? ['--static', process.env.CASUSAUDIT_STATIC] : [];
-  const args = ['tsx', 'server/cli.ts', '--port', '0', '--db', dbPath, ...staticDir, ...(opts.demo ? ['--demo'] : []), ...(opts.extraArgs ?? [])];
-  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env }, detached: true });
+  const args = [
+    'tsx',
+    'server/cli.ts',
+    '--port',
+    '0',
+    '--db',
+    dbPath,
+    ...staticDir,
+    ...(opts.demo ? ['--demo'] : []),
+    ...(opts.extraArgs ?? []),
+  ];
+  const child = spawn('npx', args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
+    detached: true,
+  });
   let out = '';
   child.stdout!.on('data', (c) => (out += c));
   child.stderr!.on('data', (c) => (out += c));
@@ -69,7 +85,15 @@ export async function startServer(opts: { dbPath?: string; demo?: boolean; extra
         resolve();
       }
     }).then(groupGone);
-  return { url, origin: parsed.origin, token: parsed.hash.replace('#token=', ''), dbPath, child, output: () => out, stop };
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.hash.replace('#token=', ''),
+    dbPath,
+    child,
+    output: () => out,
+    stop,
+  };
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -98,7 +122,12 @@ export async function newPage(browser: Browser, locale = 'nl-BE'): Promise<Page>
 export async function callApi(server: RunningServer, op: string, args: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.origin}/api/${op}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-casusaudit-token': server.token, origin: server.origin, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'x-casusaudit-token': server.token,
+      origin: server.origin,
+      ...headers,
+    },
     body: JSON.stringify(args),
   });
   return { status: res.status, body: (await res.json()) as { ok: boolean; value?: any; error?: any } };
@@ -116,7 +145,9 @@ export async function axeSeriousViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<Result> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -124,7 +155,10 @@ export async function axeSeriousViolations(page: Page): Promise<string[]> {
 }
 
 /** For a whole test file: one Chromium and one harness server (with demo data unless told otherwise), stopped after it. */
-export function useBrowserAndServer(opts: Parameters<typeof startServer>[0] = { demo: true }): { browser: Browser; server: RunningServer } {
+export function useBrowserAndServer(opts: Parameters<typeof startServer>[0] = { demo: true }): {
+  browser: Browser;
+  server: RunningServer;
+} {
   const env = {} as { browser: Browser; server: RunningServer };
   beforeAll(async () => {
     env.browser = await launchBrowser();

@@ -33,7 +33,8 @@ async function api(op: string, args: unknown) {
 /** Elements the hostile strings would have created, anywhere in the document's body. */
 const injected = (page: Page) =>
   page.evaluate(() => ({
-    elements: document.querySelectorAll('body img, body script, body svg[onload], #injected, a[href^="javascript:"]').length,
+    elements: document.querySelectorAll('body img, body script, body svg[onload], #injected, a[href^="javascript:"]')
+      .length,
     pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
   }));
 
@@ -50,7 +51,15 @@ it('shows markup and script-like strings literally, creating no element and runn
   const audit = await api('createAudit', { caseFileId: file.id, consultantId: consultant.id, reviewerId: reviewer.id });
   const template = (await api('getTemplate', { id: audit.template.id })).content;
   const firstItem = template.principles[0].items[0].key;
-  await api('saveRating', { auditId: audit.id, rater: 'consultant', itemKey: firstItem, score: 6, notApplicable: false, naReason: '', rationale: HOSTILE.script + HOSTILE.img });
+  await api('saveRating', {
+    auditId: audit.id,
+    rater: 'consultant',
+    itemKey: firstItem,
+    score: 6,
+    notApplicable: false,
+    naReason: '',
+    rationale: HOSTILE.script + HOSTILE.img,
+  });
 
   const page = await newPage(browser);
   const alerts: string[] = [];
@@ -67,7 +76,8 @@ it('shows markup and script-like strings literally, creating no element and runn
   // Audit page: participants and case context.
   await page.getByRole('button', { name: 'Audit OCJ-2026-001 openen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Audit dossier OCJ-2026-001' }).waitFor();
-  for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  for (const d of await page.locator('details').all())
+    await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
   for (const text of [HOSTILE.svg, HOSTILE.bold]) await page.getByText(text, { exact: true }).first().waitFor();
   expect(await page.locator('main').textContent()).toContain(HOSTILE.img);
   expect(await injected(page)).toEqual({ elements: 0, pwned: null });
@@ -77,7 +87,9 @@ it('shows markup and script-like strings literally, creating no element and runn
   const iAm = page.getByRole('button', { name: `Ik ben ${HOSTILE.img}: start mijn scoring`, exact: true });
   if (await iAm.isVisible().catch(() => false)) await iAm.click();
   await page.locator('textarea').first().waitFor();
-  await expect.poll(() => page.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).toContain(HOSTILE.script + HOSTILE.img);
+  await expect
+    .poll(() => page.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
+    .toContain(HOSTILE.script + HOSTILE.img);
   expect(await injected(page)).toEqual({ elements: 0, pwned: null });
   expect(alerts).toEqual([]);
   await page.context().close();

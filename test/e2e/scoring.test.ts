@@ -13,7 +13,8 @@ const CODE = 'OCJ-2026-042';
 
 /** Exactly 2,000 UTF-16 code units of Dutch with diacritics, curly quotes, an en dash, a newline and an emoji. */
 function longText(): string {
-  const phrase = 'De consulënte ging in gesprek met de ouders over ‘wat gaat goed’ – en het kind tekende zijn drie huizen 🙂. Ook de grootmoeder (naïef maar betrokken) was er. \n';
+  const phrase =
+    'De consulënte ging in gesprek met de ouders over ‘wat gaat goed’ – en het kind tekende zijn drie huizen 🙂. Ook de grootmoeder (naïef maar betrokken) was er. \n';
   let s = '';
   while (s.length + phrase.length <= 2000) s += phrase;
   s += 'é'.repeat(2000 - s.length);
@@ -46,8 +47,13 @@ interface Template {
 
 /** Clicks a score on an item's scale (the visible label around the radio). */
 async function clickScore(page: Page, itemKey: string, score: number) {
-  await page.locator(`article[data-item="${itemKey}"] label.scale__option`).filter({ has: page.locator(`input[value="${score}"]`) }).click();
-  await expect.poll(() => page.locator(`article[data-item="${itemKey}"] input[value="${score}"]`).isChecked()).toBe(true);
+  await page
+    .locator(`article[data-item="${itemKey}"] label.scale__option`)
+    .filter({ has: page.locator(`input[value="${score}"]`) })
+    .click();
+  await expect
+    .poll(() => page.locator(`article[data-item="${itemKey}"] input[value="${score}"]`).isChecked())
+    .toBe(true);
 }
 
 /** Scores one whole pass as one rater; returns the planned answers. */
@@ -57,7 +63,10 @@ async function scoreEverything(
   plan: (itemKey: string, index: number) => number,
   extras: { long?: string; naKey?: string; naReason?: string; keyboardPrinciple?: string } = {},
 ) {
-  const steps = [...template.principles.map((p) => ({ key: p.key, items: p.items.map((i) => i.key) })), { key: 'overall', items: [template.overall.key] }];
+  const steps = [
+    ...template.principles.map((p) => ({ key: p.key, items: p.items.map((i) => i.key) })),
+    { key: 'overall', items: [template.overall.key] },
+  ];
   let n = 0;
   for (const [stepIndex, step] of steps.entries()) {
     await page.locator(`article[data-item="${step.items[0]}"]`).waitFor();
@@ -75,7 +84,9 @@ async function scoreEverything(
         await card.locator('input[type="radio"]').first().focus();
         for (const digit of String(score)) await page.keyboard.press(digit);
         await expect.poll(() => card.locator(`input[value="${score}"]`).isChecked()).toBe(true);
-        await expect.poll(() => card.locator(`input[value="${score}"]`).evaluate((el) => el === document.activeElement)).toBe(true);
+        await expect
+          .poll(() => card.locator(`input[value="${score}"]`).evaluate((el) => el === document.activeElement))
+          .toBe(true);
       } else {
         await clickScore(page, key, score);
       }
@@ -94,7 +105,11 @@ it('two raters score blind, hand over, and everything survives a restart byte fo
   const consultant = await api(s, 'createPerson', { name: CONSULTANT, role: 'consulent' });
   const reviewer = await api(s, 'createPerson', { name: REVIEWER, role: 'teamverantwoordelijke' });
   const file = await api(s, 'createCaseFile', { dossierCode: CODE, service: 'OCJ', region: 'Oost-Vlaanderen' });
-  const audit = await api(s, 'createAudit', { caseFileId: file.id, consultantId: consultant.id, reviewerId: reviewer.id });
+  const audit = await api(s, 'createAudit', {
+    caseFileId: file.id,
+    consultantId: consultant.id,
+    reviewerId: reviewer.id,
+  });
   const template = (await api(s, 'getTemplate', { id: audit.template.id })).content as Template;
   const allKeys = [...template.principles.flatMap((p) => p.items.map((i) => i.key)), template.overall.key];
   expect(allKeys).toHaveLength(21);
@@ -137,7 +152,9 @@ it('two raters score blind, hand over, and everything survives a restart byte fo
   // The reviewer starts from an empty matrix: no checked radio, no text.
   await page.locator('article[data-item]').first().waitFor();
   expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
-  expect(await page.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join(''))).toBe('');
+  expect(
+    await page.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('')),
+  ).toBe('');
   expect(await page.content()).not.toContain('grootmoeder');
 
   await scoreEverything(page, template, reviewerPlan);
@@ -153,8 +170,20 @@ it('two raters score blind, hand over, and everything survives a restart byte fo
   expect((await api(again, 'reveal', { auditId: audit.id })).status).toBe('conversation');
   const revealed = await api(again, 'getRevealed', { auditId: audit.id });
 
-  const c = new Map((revealed.ratings.consultant as { itemKey: string; score: number | null; notApplicable: boolean; naReason: string; rationale: string }[]).map((r) => [r.itemKey, r]));
-  const r = new Map((revealed.ratings.reviewer as { itemKey: string; score: number | null }[]).map((x) => [x.itemKey, x]));
+  const c = new Map(
+    (
+      revealed.ratings.consultant as {
+        itemKey: string;
+        score: number | null;
+        notApplicable: boolean;
+        naReason: string;
+        rationale: string;
+      }[]
+    ).map((r) => [r.itemKey, r]),
+  );
+  const r = new Map(
+    (revealed.ratings.reviewer as { itemKey: string; score: number | null }[]).map((x) => [x.itemKey, x]),
+  );
   expect([...c.keys()].sort()).toEqual([...allKeys].sort());
   expect([...r.keys()].sort()).toEqual([...allKeys].sort());
   allKeys.forEach((key, i) => {

@@ -44,17 +44,27 @@ describe.skipIf(!!missing)('desktop app (real Electron)', () => {
     const dbFile = path.join(tmp, 'casusaudit.sqlite');
     const args = ['.', `--db=${dbFile}`];
     if (process.getuid?.() === 0) args.unshift('--no-sandbox'); // Chromium refuses to run as root otherwise (CI containers)
-    const app = await _electron.launch({ executablePath: binary!, args, cwd: root, env: { ...process.env, LANG: 'nl_BE.UTF-8' }, timeout: 60_000 });
+    const app = await _electron.launch({
+      executablePath: binary!,
+      args,
+      cwd: root,
+      env: { ...process.env, LANG: 'nl_BE.UTF-8' },
+      timeout: 60_000,
+    });
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('h1', { timeout: 30_000 });
       expect(await page.title()).toBe('Casusaudit');
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
-      const exposed = await page.evaluate(() => Object.keys((window as unknown as { casusaudit: object }).casusaudit).sort());
+      const exposed = await page.evaluate(() =>
+        Object.keys((window as unknown as { casusaudit: object }).casusaudit).sort(),
+      );
       expect(exposed).toEqual([...OPERATION_NAMES, 'savePdf'].sort());
       const listed = await page.evaluate(() =>
-        (window as unknown as { casusaudit: { listPeople: (a: object) => Promise<{ ok: boolean }> } }).casusaudit.listPeople({}),
+        (
+          window as unknown as { casusaudit: { listPeople: (a: object) => Promise<{ ok: boolean }> } }
+        ).casusaudit.listPeople({}),
       );
       expect(listed.ok).toBe(true);
       const size = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getMinimumSize());

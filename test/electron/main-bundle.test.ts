@@ -36,7 +36,10 @@ const rec = {
   permissionHandler: null as null | Listener,
   headersHook: null as null | Listener,
   menu: null as null | Array<Record<string, any>>,
-  saveDialogAnswer: { canceled: false, filePath: path.join(tmp, 'out', 'summary.pdf') } as { canceled: boolean; filePath?: string },
+  saveDialogAnswer: { canceled: false, filePath: path.join(tmp, 'out', 'summary.pdf') } as {
+    canceled: boolean;
+    filePath?: string;
+  },
   openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
   dialogTitles: [] as string[],
   errorBoxes: [] as string[],
@@ -77,13 +80,22 @@ const fakeElectron = {
     }
   },
   dialog: {
-    showSaveDialog: async (_owner: unknown, o: { title: string }) => (rec.dialogTitles.push(o.title), rec.saveDialogAnswer),
-    showOpenDialog: async (_owner: unknown, o: { title: string }) => (rec.dialogTitles.push(o.title), rec.openDialogAnswer),
+    showSaveDialog: async (_owner: unknown, o: { title: string }) => (
+      rec.dialogTitles.push(o.title),
+      rec.saveDialogAnswer
+    ),
+    showOpenDialog: async (_owner: unknown, o: { title: string }) => (
+      rec.dialogTitles.push(o.title),
+      rec.openDialogAnswer
+    ),
     showErrorBox: (title: string, body: string) => void rec.errorBoxes.push(`${title}\n${body}`),
     showMessageBox: async () => ({ response: 0 }),
   },
   ipcMain: { handle: (channel: string, fn: Handler) => rec.handlers.set(channel, fn) },
-  Menu: { buildFromTemplate: (t: Array<Record<string, any>>) => t, setApplicationMenu: (m: Array<Record<string, any>>) => (rec.menu = m) },
+  Menu: {
+    buildFromTemplate: (t: Array<Record<string, any>>) => t,
+    setApplicationMenu: (m: Array<Record<string, any>>) => (rec.menu = m),
+  },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (fn: Listener) => (rec.permissionHandler = fn),
@@ -129,7 +141,9 @@ describe('bundled main process', () => {
     const requires = (src: string) => new Set([...src.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
     expect([...requires(preload)]).toEqual(['electron']);
     const mainRequires = [...requires(fs.readFileSync(path.join(outDir, 'main.cjs'), 'utf8'))];
-    expect(mainRequires.filter((r) => !r.startsWith('node:') && r !== 'electron' && r !== 'better-sqlite3')).toEqual([]);
+    expect(mainRequires.filter((r) => !r.startsWith('node:') && r !== 'electron' && r !== 'better-sqlite3')).toEqual(
+      [],
+    );
   });
 
   it('starts without an error, with the user data folder named Casusaudit', () => {
@@ -142,7 +156,12 @@ describe('bundled main process', () => {
   it('opens one secure window of the right size on the built renderer', () => {
     const o = rec.windowOptions!;
     expect(o).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 700 });
-    expect(o.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(o.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(o.webPreferences.preload).toBe(path.join(outDir, 'preload.cjs'));
     expect(rec.loadedFile).toBe(path.join(root, 'dist', 'renderer', 'index.html'));
     expect(rec.windowOpenHandler!()).toEqual({ action: 'deny' });
@@ -165,7 +184,10 @@ describe('bundled main process', () => {
     rec.permissionHandler!(null, 'notifications', (g: boolean) => (granted = g));
     expect(granted).toBe(false);
     let headers: Record<string, unknown> | undefined;
-    rec.headersHook!({ responseHeaders: { 'X-A': ['1'] } }, (r: { responseHeaders: Record<string, unknown> }) => (headers = r.responseHeaders));
+    rec.headersHook!(
+      { responseHeaders: { 'X-A': ['1'] } },
+      (r: { responseHeaders: Record<string, unknown> }) => (headers = r.responseHeaders),
+    );
     expect(headers!['X-A']).toEqual(['1']);
     expect(String(headers!['Content-Security-Policy'])).toContain("default-src 'self'");
   });
@@ -183,7 +205,10 @@ describe('bundled preload', () => {
     const exposed = new Map<string, Record<string, (...a: unknown[]) => Promise<unknown>>>();
     const invoked: unknown[][] = [];
     const fakePreloadElectron = {
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...a: unknown[]) => Promise<unknown>>) => exposed.set(key, api) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, (...a: unknown[]) => Promise<unknown>>) =>
+          exposed.set(key, api),
+      },
       ipcRenderer: { invoke: async (...a: unknown[]) => void invoked.push(a) },
     };
     const previous = ModuleInternal._load;
@@ -213,11 +238,16 @@ describe('bundled preload', () => {
 
 describe('IPC', () => {
   it('registers one handler per operation plus the two dialogs, and nothing else', () => {
-    expect([...rec.handlers.keys()].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), 'casusaudit:savePdf', 'casusaudit:chooseDatabaseFile'].sort());
+    expect([...rec.handlers.keys()].sort()).toEqual(
+      [...OPERATION_NAMES.map(ipcChannel), 'casusaudit:savePdf', 'casusaudit:chooseDatabaseFile'].sort(),
+    );
   });
 
   it('serves the app page and stores data in the real file', async () => {
-    const created = (await invoke(ipcChannel('createPerson'), trusted, { name: 'Testpersoon Eén', role: 'consulent' })) as any;
+    const created = (await invoke(ipcChannel('createPerson'), trusted, {
+      name: 'Testpersoon Eén',
+      role: 'consulent',
+    })) as any;
     expect(created.ok).toBe(true);
     const listed = (await invoke(ipcChannel('listPeople'), trusted, {})) as any;
     expect(listed.value.map((p: { name: string }) => p.name)).toContain('Testpersoon Eén');
@@ -258,13 +288,22 @@ describe('IPC', () => {
   it('savePdf writes the bytes where the user chose, and refuses anything else', async () => {
     fs.mkdirSync(path.join(tmp, 'out'), { recursive: true });
     const pdf = new TextEncoder().encode('%PDF-1.7\n% test\n%%EOF\n');
-    expect(await invoke('casusaudit:savePdf', trusted, pdf, 'samenvatting.pdf')).toEqual({ saved: true, path: rec.saveDialogAnswer.filePath });
+    expect(await invoke('casusaudit:savePdf', trusted, pdf, 'samenvatting.pdf')).toEqual({
+      saved: true,
+      path: rec.saveDialogAnswer.filePath,
+    });
     expect(fs.readFileSync(rec.saveDialogAnswer.filePath!)).toEqual(Buffer.from(pdf));
 
     fs.rmSync(rec.saveDialogAnswer.filePath!);
-    expect(await invoke('casusaudit:savePdf', trusted, new TextEncoder().encode('<script>'), 'x.pdf')).toEqual({ saved: false });
-    expect(await invoke('casusaudit:savePdf', trusted, new Uint8Array(50 * 1024 * 1024 + 1), 'x.pdf')).toEqual({ saved: false });
-    expect(await invoke('casusaudit:savePdf', { senderFrame: { url: 'https://evil.example/', parent: null } }, pdf, 'x.pdf')).toEqual({ saved: false });
+    expect(await invoke('casusaudit:savePdf', trusted, new TextEncoder().encode('<script>'), 'x.pdf')).toEqual({
+      saved: false,
+    });
+    expect(await invoke('casusaudit:savePdf', trusted, new Uint8Array(50 * 1024 * 1024 + 1), 'x.pdf')).toEqual({
+      saved: false,
+    });
+    expect(
+      await invoke('casusaudit:savePdf', { senderFrame: { url: 'https://evil.example/', parent: null } }, pdf, 'x.pdf'),
+    ).toEqual({ saved: false });
     expect(fs.existsSync(rec.saveDialogAnswer.filePath!)).toBe(false);
 
     rec.saveDialogAnswer = { canceled: true };
@@ -275,7 +314,10 @@ describe('IPC', () => {
     const copy = path.join(tmp, 'out', 'kopie.sqlite');
     rec.saveDialogAnswer = { canceled: false, filePath: copy };
     const r = (await invoke(ipcChannel('exportDatabase'), trusted, {})) as any;
-    expect(r).toEqual({ ok: true, value: { delivery: 'saved', fileName: 'kopie.sqlite', bytes: fs.statSync(copy).size, path: copy } });
+    expect(r).toEqual({
+      ok: true,
+      value: { delivery: 'saved', fileName: 'kopie.sqlite', bytes: fs.statSync(copy).size, path: copy },
+    });
     const db = new Database(copy, { readonly: true });
     try {
       expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Testpersoon Eén']);
@@ -285,8 +327,14 @@ describe('IPC', () => {
     rec.saveDialogAnswer = { canceled: false, filePath: dbFile }; // never over the open database itself
     expect(((await invoke(ipcChannel('exportDatabase'), trusted, {})) as any).ok).toBe(false);
     rec.saveDialogAnswer = { canceled: true };
-    expect(await invoke(ipcChannel('exportDatabase'), trusted, {})).toEqual({ ok: true, value: { delivery: 'cancelled' } });
-    expect(await invoke(ipcChannel('exportDatabase'), { senderFrame: null }, {})).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke(ipcChannel('exportDatabase'), trusted, {})).toEqual({
+      ok: true,
+      value: { delivery: 'cancelled' },
+    });
+    expect(await invoke(ipcChannel('exportDatabase'), { senderFrame: null }, {})).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(rec.dialogTitles).toContain('Samenvatting als PDF bewaren');
     expect(rec.dialogTitles.at(-1)).toBe('Een kopie van alle gegevens bewaren');
   });
@@ -307,10 +355,14 @@ describe('IPC', () => {
     });
     expect(fs.readFileSync(foreign, 'utf8')).toBe('gewoon tekst');
     expect(fs.existsSync(settingsFile)).toBe(false);
-    expect(((await invoke(ipcChannel('listPeople'), trusted, {})) as any).value.map((p: { name: string }) => p.name)).toEqual(['Testpersoon Eén']);
+    expect(
+      ((await invoke(ipcChannel('listPeople'), trusted, {})) as any).value.map((p: { name: string }) => p.name),
+    ).toEqual(['Testpersoon Eén']);
 
     // Another page may not switch files.
-    expect(await invoke('casusaudit:chooseDatabaseFile', { senderFrame: { url: 'https://evil.example/', parent: null } })).toEqual({ chosen: false });
+    expect(
+      await invoke('casusaudit:chooseDatabaseFile', { senderFrame: { url: 'https://evil.example/', parent: null } }),
+    ).toEqual({ chosen: false });
 
     // The copy saved above is a real Casusaudit database: switch to it.
     const other = path.join(tmp, 'out', 'kopie.sqlite');

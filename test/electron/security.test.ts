@@ -22,7 +22,14 @@ const preloadSource = fs.readFileSync('electron/preload.ts', 'utf8');
 describe('window settings', () => {
   it('isolates and sandboxes the renderer, without Node', () => {
     const p = webPreferences('/x/preload.cjs');
-    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
+    expect(p).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
     expect(p.preload).toBe('/x/preload.cjs');
   });
   it('has a strict CSP: no remote or inline script, no framing, no objects', () => {
@@ -64,7 +71,10 @@ describe('IPC sender check', () => {
 describe('savePdf arguments', () => {
   it('accepts PDF bytes and makes the file name safe', () => {
     const pdf = new TextEncoder().encode('%PDF-1.3 ...');
-    expect(checkPdfArgs(pdf, 'casusaudit-OCJ-1-2026-01-01.pdf')).toEqual({ bytes: pdf, fileName: 'casusaudit-OCJ-1-2026-01-01.pdf' });
+    expect(checkPdfArgs(pdf, 'casusaudit-OCJ-1-2026-01-01.pdf')).toEqual({
+      bytes: pdf,
+      fileName: 'casusaudit-OCJ-1-2026-01-01.pdf',
+    });
     expect(checkPdfArgs(pdf, '../../etc/passwd')!.fileName).toBe('-..-etc-passwd.pdf');
     expect(safeFileName('', '.pdf')).toBe('casusaudit.pdf');
   });
@@ -109,7 +119,9 @@ describe('menu and startup strings', () => {
     expect(used.length).toBeGreaterThan(15);
     for (const lang of ['nl', 'en'] as const) {
       const missing = used.filter((key) => {
-        const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], resources[lang].translation);
+        const v = key
+          .split('.')
+          .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], resources[lang].translation);
         return typeof v !== 'string' || v.trim() === '';
       });
       expect(missing, lang).toEqual([]);

@@ -18,7 +18,15 @@ describe('desktop settings', () => {
   it('falls back to defaults for a missing, broken or odd settings file, never throwing', () => {
     const dir = tmp();
     expect(readSettings(path.join(dir, 'absent.json'))).toEqual({});
-    for (const content of ['{', 'null', '[]', '"x"', '{"databasePath": 3}', '{"databasePath": "relative/file.sqlite"}', '{"databasePath": "/a\\u0000b"}']) {
+    for (const content of [
+      '{',
+      'null',
+      '[]',
+      '"x"',
+      '{"databasePath": 3}',
+      '{"databasePath": "relative/file.sqlite"}',
+      '{"databasePath": "/a\\u0000b"}',
+    ]) {
       const file = path.join(dir, 'settings.json');
       fs.writeFileSync(file, content);
       expect(readSettings(file), content).toEqual({});
@@ -28,7 +36,9 @@ describe('desktop settings', () => {
   it('prefers --db or CASUSAUDIT_DB, then the user’s choice, then the default', () => {
     const chosen = path.resolve('/data/chosen.sqlite');
     const def = path.resolve('/home/x/.config/Casusaudit/casusaudit.sqlite');
-    expect(resolveDatabasePath('/tmp/test.sqlite', { databasePath: chosen }, def)).toBe(path.resolve('/tmp/test.sqlite'));
+    expect(resolveDatabasePath('/tmp/test.sqlite', { databasePath: chosen }, def)).toBe(
+      path.resolve('/tmp/test.sqlite'),
+    );
     expect(resolveDatabasePath(null, { databasePath: chosen }, def)).toBe(chosen);
     expect(resolveDatabasePath(null, {}, def)).toBe(def);
   });

@@ -17,7 +17,8 @@ export interface PdfPage {
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   // pdfjs may transfer the buffer it is given: hand it a copy.
-  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+    .promise;
   const pages: PdfPage[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);

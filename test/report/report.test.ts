@@ -45,7 +45,15 @@ beforeAll(() => {
   const content = api.getTemplate({ id: audit.template.id }).content;
   for (const rater of ['consultant', 'reviewer'] as const) {
     for (const item of allItems(content)) {
-      api.saveRating({ auditId: audit.id, rater, itemKey: item.key, score: 2, notApplicable: false, naReason: '', rationale: OTHER_TEXTS.rationale });
+      api.saveRating({
+        auditId: audit.id,
+        rater,
+        itemKey: item.key,
+        score: 2,
+        notApplicable: false,
+        naReason: '',
+        rationale: OTHER_TEXTS.rationale,
+      });
     }
     api.submitRatings({ auditId: audit.id, rater, confirmGaps: false });
   }
@@ -72,7 +80,9 @@ describe('the PDF summary of the demo audit', () => {
     expect(demoBytes.length).toBeLessThan(400_000);
     // The two TTF files alone are 1.4 MB: a PDF this small proves they were subset.
     const fonts = loadReportFonts();
-    expect(demoBytes.length).toBeLessThan(((fonts.regular as Uint8Array).length + (fonts.bold as Uint8Array).length) / 4);
+    expect(demoBytes.length).toBeLessThan(
+      ((fonts.regular as Uint8Array).length + (fonts.bold as Uint8Array).length) / 4,
+    );
   });
 
   it('contains every score, "why", N/A reason, note and action, with Dutch diacritics intact', () => {
@@ -82,7 +92,9 @@ describe('the PDF summary of the demo audit', () => {
     let checked = 0;
     for (const rater of ['consultant', 'reviewer'] as const) {
       for (const r of input.revealed.ratings[rater]) {
-        const head = r.notApplicable ? `${t(`raters.${rater}`)} · niet van toepassing` : `${t(`raters.${rater}`)} · ${r.score} op 10`;
+        const head = r.notApplicable
+          ? `${t(`raters.${rater}`)} · niet van toepassing`
+          : `${t(`raters.${rater}`)} · ${r.score} op 10`;
         expect(all, `${rater} ${r.itemKey}`).toContain(squash(head));
         if (r.rationale) expect(all, `why ${rater} ${r.itemKey}`).toContain(squash(r.rationale));
         if (r.notApplicable) expect(all).toContain(squash(r.naReason));
@@ -107,7 +119,12 @@ describe('the PDF summary of the demo audit', () => {
     expect(squash(first)).toContain(squash('Verschil in perspectief'));
     // Basishouding: consultant 7,6,8,7,4 → 6,4; reviewer 8,6,7,9,5 → 7; difference 0,6; agreed 7.
     expect(squash(first)).toContain(squash('basishouding 6,4 7 0,6 7'));
-    for (const heading of ['In één oogopslag', 'Waar zijn we trots op', 'Waar maken we ons zorgen over', 'Wat zijn de volgende stappen']) {
+    for (const heading of [
+      'In één oogopslag',
+      'Waar zijn we trots op',
+      'Waar maken we ons zorgen over',
+      'Wat zijn de volgende stappen',
+    ]) {
       expect(squash(first)).toContain(squash(heading));
     }
   });
@@ -117,7 +134,8 @@ describe('the PDF summary of the demo audit', () => {
     expect(all).toContain('DEMO-OCJ-2025-031');
     expect(all).toContain('Ine Verhoeven (demo)');
     expect(all).toContain('Koen De Wachter (demo)');
-    for (const text of [...Object.values(OTHER_TEXTS), 'ANDERS-7', 'DEMO-CONCEPT-1']) expect(squash(all)).not.toContain(squash(text));
+    for (const text of [...Object.values(OTHER_TEXTS), 'ANDERS-7', 'DEMO-CONCEPT-1'])
+      expect(squash(all)).not.toContain(squash(text));
     // And the other audit's own PDF has its texts: the check above is not vacuous.
     return readPdf(reportPdfFor(backend.db, otherId, { printedAt: PRINTED })).then((pages) => {
       const other = squash(pages.map((p) => p.text).join('\n'));
@@ -189,7 +207,15 @@ describe('long texts', () => {
     for (const rater of ['consultant', 'reviewer'] as const) {
       for (const [i, item] of allItems(content).entries()) {
         const rationale = rater === 'consultant' && i === 0 ? why.text : i === 1 ? longWord : '';
-        api.saveRating({ auditId: audit.id, rater, itemKey: item.key, score: 5, notApplicable: false, naReason: '', rationale });
+        api.saveRating({
+          auditId: audit.id,
+          rater,
+          itemKey: item.key,
+          score: 5,
+          notApplicable: false,
+          naReason: '',
+          rationale,
+        });
       }
       api.submitRatings({ auditId: audit.id, rater, confirmGaps: false });
     }
@@ -228,7 +254,9 @@ describe('the fingerprint', () => {
     expect(laterText).toContain('Afgedrukt op 5 januari 2027');
     expect(Buffer.from(later).equals(Buffer.from(demoBytes))).toBe(false);
     // Same content and print moment: the very same bytes.
-    expect(Buffer.from(renderReportPdf(nl, loadReportFonts(), { printedAt: PRINTED })).equals(Buffer.from(demoBytes))).toBe(true);
+    expect(
+      Buffer.from(renderReportPdf(nl, loadReportFonts(), { printedAt: PRINTED })).equals(Buffer.from(demoBytes)),
+    ).toBe(true);
   });
 
   it('changes when the content changes, and only then', () => {

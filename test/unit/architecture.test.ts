@@ -10,7 +10,9 @@ const lint = async (file: string, code: string) => {
 
 describe('layer rule', () => {
   it('refuses renderer → db, electron or server', async () => {
-    expect(await lint('renderer/app/x.ts', "import { openBackend } from '../../db/backend';\nvoid openBackend;\n")).toBe(1);
+    expect(
+      await lint('renderer/app/x.ts', "import { openBackend } from '../../db/backend';\nvoid openBackend;\n"),
+    ).toBe(1);
     expect(await lint('renderer/app/x.ts', "import x from '../../electron/security';\nvoid x;\n")).toBe(1);
     expect(await lint('renderer/app/x.ts', "import x from '../../server/http-bridge';\nvoid x;\n")).toBe(1);
   });
@@ -19,7 +21,9 @@ describe('layer rule', () => {
     expect(await lint('db/x.ts', "import x from '../server/cli';\nvoid x;\n")).toBe(1);
   });
   it('allows the downward imports', async () => {
-    expect(await lint('renderer/app/x.ts', "import { LIMITS } from '../../shared/domain/model';\nvoid LIMITS;\n")).toBe(0);
+    expect(await lint('renderer/app/x.ts', "import { LIMITS } from '../../shared/domain/model';\nvoid LIMITS;\n")).toBe(
+      0,
+    );
     expect(await lint('server/x.ts', "import { openBackend } from '../db/backend';\nvoid openBackend;\n")).toBe(0);
   });
 });

@@ -33,10 +33,13 @@ const rating = (itemKey: string, a: Exclude<Raw, null>): Rating => ({
 });
 /** One answer per item: no row at all (null), N/A, a row without a score, or a score. */
 const answersArb = (min: number, max: number) =>
-  fc.array(fc.oneof(fc.constant<Raw>(null), fc.constant<Raw>('na'), fc.constant<Raw>('empty'), fc.integer({ min, max })), {
-    minLength: keys.length,
-    maxLength: keys.length,
-  });
+  fc.array(
+    fc.oneof(fc.constant<Raw>(null), fc.constant<Raw>('na'), fc.constant<Raw>('empty'), fc.integer({ min, max })),
+    {
+      minLength: keys.length,
+      maxLength: keys.length,
+    },
+  );
 const toRatings = (answers: Raw[], itemKeys = keys): Rating[] =>
   answers.flatMap((a, i) => (a === null ? [] : [rating(itemKeys[i]!, a)]));
 
@@ -89,9 +92,16 @@ describe('thresholds', () => {
 describe('comparing items', () => {
   it('handles N/A, a missing row and a row without a score', () => {
     const [k0, k1, k2, k3] = keys;
-    const compared = compareItems(content, [rating(k0!, 'na'), rating(k1!, 'empty'), rating(k2!, 8)], [rating(k0!, 8), rating(k1!, 8), rating(k3!, 8)]);
+    const compared = compareItems(
+      content,
+      [rating(k0!, 'na'), rating(k1!, 'empty'), rating(k2!, 8)],
+      [rating(k0!, 8), rating(k1!, 8), rating(k3!, 8)],
+    );
     expect(compared).toHaveLength(keys.length);
-    expect(compared[0]!.answers).toEqual({ consultant: { kind: 'notApplicable', reason: 'Anders aangepakt' }, reviewer: { kind: 'score', score: 8 } });
+    expect(compared[0]!.answers).toEqual({
+      consultant: { kind: 'notApplicable', reason: 'Anders aangepakt' },
+      reviewer: { kind: 'score', score: 8 },
+    });
     expect(compared[1]!.answers.consultant).toEqual({ kind: 'missing' });
     expect(compared[2]!.answers.reviewer).toEqual({ kind: 'missing' });
     expect(compared[3]!.answers.consultant).toEqual({ kind: 'missing' });
@@ -162,20 +172,25 @@ describe('appreciative order (properties)', () => {
   it('keeps the thresholds by position on other scales', () => {
     const scales = fc.record({ min: fc.integer({ min: 0, max: 20 }), span: fc.integer({ min: 1, max: 80 }) });
     fc.assert(
-      fc.property(scales, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), ({ min, span }, a, b) => {
-        const s = { ...scale, min, max: min + span };
-        const cs = min + Math.round(a * span);
-        const rs = min + Math.round(b * span);
-        const cat = categorize(s, cs, rs);
-        const c10 = ((cs - min) * 10) / span;
-        const r10 = ((rs - min) * 10) / span;
-        const eps = 1e-9;
-        if (cat === 'sharedStrength') expect(Math.min(c10, r10)).toBeGreaterThanOrEqual(7 - eps);
-        else expect(Math.min(c10, r10)).toBeLessThan(7 + eps);
-        if (cat === 'hiddenStrength') expect(r10 - c10).toBeGreaterThanOrEqual(2 - eps);
-        if (cat === 'different') expect(Math.abs(r10 - c10)).toBeGreaterThanOrEqual(2 - eps);
-        if (cat === 'other') expect(Math.abs(r10 - c10)).toBeLessThan(2 + eps);
-      }),
+      fc.property(
+        scales,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ min, span }, a, b) => {
+          const s = { ...scale, min, max: min + span };
+          const cs = min + Math.round(a * span);
+          const rs = min + Math.round(b * span);
+          const cat = categorize(s, cs, rs);
+          const c10 = ((cs - min) * 10) / span;
+          const r10 = ((rs - min) * 10) / span;
+          const eps = 1e-9;
+          if (cat === 'sharedStrength') expect(Math.min(c10, r10)).toBeGreaterThanOrEqual(7 - eps);
+          else expect(Math.min(c10, r10)).toBeLessThan(7 + eps);
+          if (cat === 'hiddenStrength') expect(r10 - c10).toBeGreaterThanOrEqual(2 - eps);
+          if (cat === 'different') expect(Math.abs(r10 - c10)).toBeGreaterThanOrEqual(2 - eps);
+          if (cat === 'other') expect(Math.abs(r10 - c10)).toBeLessThan(2 + eps);
+        },
+      ),
       { numRuns: 300 },
     );
   });

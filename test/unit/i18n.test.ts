@@ -31,7 +31,9 @@ describe('translations', () => {
   it('no translation is empty', () => {
     for (const lang of ['nl', 'en'] as const) {
       const empty = flatten(resources[lang].translation).filter((k) => {
-        const v = k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], resources[lang].translation);
+        const v = k
+          .split('.')
+          .reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], resources[lang].translation);
         return typeof v !== 'string' || v.trim() === '';
       });
       expect(empty, lang).toEqual([]);
@@ -40,7 +42,12 @@ describe('translations', () => {
 
   it('every literal key used in the code exists', () => {
     const nl = keys('nl');
-    const files = [...sourceFiles('renderer'), ...sourceFiles('shared'), ...sourceFiles('server'), ...sourceFiles('electron')];
+    const files = [
+      ...sourceFiles('renderer'),
+      ...sourceFiles('shared'),
+      ...sourceFiles('server'),
+      ...sourceFiles('electron'),
+    ];
     const missing: string[] = [];
     for (const f of files) {
       const src = fs.readFileSync(f, 'utf8');

@@ -33,7 +33,8 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
         <div>
           <dt>{t('audit.participants')}</dt>
           <dd>
-            {audit.consultant.name} ({t(`roles.${audit.consultant.role}`)}), {audit.reviewer.name} ({t(`roles.${audit.reviewer.role}`)})
+            {audit.consultant.name} ({t(`roles.${audit.consultant.role}`)}), {audit.reviewer.name} (
+            {t(`roles.${audit.reviewer.role}`)})
           </dd>
         </div>
         <div>
@@ -43,7 +44,8 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
         <div className="context-list__wide">
           <dt>{t('audit.status')}</dt>
           <dd>
-            <span className={`status status--${audit.status}`}>{t(`status.${audit.status}`)}</span> {t(`nextStep.${audit.status}`)}
+            <span className={`status status--${audit.status}`}>{t(`status.${audit.status}`)}</span>{' '}
+            {t(`nextStep.${audit.status}`)}
           </dd>
         </div>
       </dl>

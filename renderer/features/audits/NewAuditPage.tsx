@@ -19,7 +19,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 function AddPerson({ onAdded }: { onAdded: (p: Person) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
-  const { register, handleSubmit, reset, formState } = useForm<z.input<typeof personInput>, unknown, z.output<typeof personInput>>({
+  const { register, handleSubmit, reset, formState } = useForm<
+    z.input<typeof personInput>,
+    unknown,
+    z.output<typeof personInput>
+  >({
     resolver: zodResolver(personInput),
     defaultValues: { name: '', role: 'consulent' },
   });
@@ -143,7 +147,16 @@ export function NewAuditPage({ caseFileId }: { caseFileId?: number | undefined }
             <Field label={t('audit.consultant')} error={errors.consultantId ? 'required' : undefined}>
               <select {...register('consultantId', { setValueAs: toId })}>{personOptions}</select>
             </Field>
-            <Field label={t('audit.reviewer')} error={errors.reviewerId ? (errors.reviewerId.message === 'same_person' ? 'same_person' : 'required') : undefined}>
+            <Field
+              label={t('audit.reviewer')}
+              error={
+                errors.reviewerId
+                  ? errors.reviewerId.message === 'same_person'
+                    ? 'same_person'
+                    : 'required'
+                  : undefined
+              }
+            >
               <select {...register('reviewerId', { setValueAs: toId })}>{personOptions}</select>
             </Field>
           </div>

@@ -43,7 +43,9 @@ export function BackupPage() {
   const when = (iso: string) => formatDateTime(iso, locale);
   // In the list, seconds tell apart backups made in the same minute (e.g. a restore and the backup just before it).
   const whenExact = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'medium' }).format(
+      new Date(iso),
+    );
 
   const run = async (what: 'create' | 'export' | 'restore', fn: () => Promise<Notice | null>) => {
     setBusy(what);
@@ -95,7 +97,13 @@ export function BackupPage() {
         <button type="button" className="btn btn--primary" onClick={() => void createNow()} disabled={busy !== null}>
           {busy === 'create' ? t('backup.creating') : t('backup.createNow')}
         </button>
-        <button type="button" className="btn" onClick={() => void exportCopy()} disabled={busy !== null} aria-describedby="backup-export-hint">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void exportCopy()}
+          disabled={busy !== null}
+          aria-describedby="backup-export-hint"
+        >
           {busy === 'export' ? t('backup.exporting') : t('backup.export')}
         </button>
       </div>
@@ -107,12 +115,18 @@ export function BackupPage() {
         {notice && (
           <div className="banner banner--ok">
             {notice.kind === 'created' && t('backup.created', { date: when(notice.backup.createdAt) })}
-            {notice.kind === 'exported' && t('backup.exported', { name: notice.name, size: formatBytes(notice.bytes, locale) })}
-            {notice.kind === 'exportedTo' && t('backup.exportedTo', { path: notice.path, size: formatBytes(notice.bytes, locale) })}
+            {notice.kind === 'exported' &&
+              t('backup.exported', { name: notice.name, size: formatBytes(notice.bytes, locale) })}
+            {notice.kind === 'exportedTo' &&
+              t('backup.exportedTo', { path: notice.path, size: formatBytes(notice.bytes, locale) })}
             {notice.kind === 'restored' && (
               <>
                 <p className="banner__line">{t('backup.restored', { date: when(notice.result.restored.createdAt) })}</p>
-                {notice.result.safetyBackup && <p className="banner__line">{t('backup.restoredSafety', { date: when(notice.result.safetyBackup.createdAt) })}</p>}
+                {notice.result.safetyBackup && (
+                  <p className="banner__line">
+                    {t('backup.restoredSafety', { date: when(notice.result.safetyBackup.createdAt) })}
+                  </p>
+                )}
                 <button type="button" className="btn btn--small" onClick={() => go({ name: 'home' })}>
                   {t('backup.toAudits')}
                 </button>

@@ -47,8 +47,19 @@ export function NewCaseFilePage() {
       <p className="banner banner--info">{t('caseFile.intro')}</p>
       <ErrorBanner error={apiError} />
       <form onSubmit={handleSubmit(onSubmit)} noValidate>
-        <Field label={t('caseFile.dossierCode')} hint={t('caseFile.dossierCodeHint')} error={errors.dossierCode?.message}>
-          <input type="text" autoComplete="off" spellCheck={false} maxLength={40} className="mono" {...register('dossierCode')} />
+        <Field
+          label={t('caseFile.dossierCode')}
+          hint={t('caseFile.dossierCodeHint')}
+          error={errors.dossierCode?.message}
+        >
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={40}
+            className="mono"
+            {...register('dossierCode')}
+          />
         </Field>
         <Field label={t('caseFile.service')} error={errors.service?.message}>
           <select {...register('service')}>
@@ -76,19 +87,42 @@ export function NewCaseFilePage() {
             </select>
           </Field>
           <Field label={t('caseFile.referralYear')} optional error={errors.referralYear?.message}>
-            <input type="number" inputMode="numeric" min={1990} max={2100} {...register('referralYear', { setValueAs: toYear })} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1990}
+              max={2100}
+              {...register('referralYear', { setValueAs: toYear })}
+            />
           </Field>
           <Field label={t('caseFile.closureYear')} optional error={errors.closureYear?.message}>
-            <input type="number" inputMode="numeric" min={1990} max={2100} {...register('closureYear', { setValueAs: toYear })} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1990}
+              max={2100}
+              {...register('closureYear', { setValueAs: toYear })}
+            />
           </Field>
           <Field label={t('caseFile.sofsExperienceYears')} optional error={errors.sofsExperienceYears?.message}>
-            <input type="number" inputMode="numeric" min={0} max={60} {...register('sofsExperienceYears', { setValueAs: toYear })} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={60}
+              {...register('sofsExperienceYears', { setValueAs: toYear })}
+            />
           </Field>
           <Field label={t('caseFile.minorAges')} optional error={errors.minorAges?.message}>
             <input type="text" autoComplete="off" {...register('minorAges', { setValueAs: emptyToNull })} />
           </Field>
         </div>
-        <Field label={t('caseFile.peopleInvolved')} hint={t('caseFile.peopleInvolvedHint')} optional error={errors.peopleInvolved?.message}>
+        <Field
+          label={t('caseFile.peopleInvolved')}
+          hint={t('caseFile.peopleInvolvedHint')}
+          optional
+          error={errors.peopleInvolved?.message}
+        >
           <input type="text" autoComplete="off" {...register('peopleInvolved', { setValueAs: emptyToNull })} />
         </Field>
         <Field label={t('caseFile.complicatingFactors')} optional error={errors.complicatingFactors?.message}>

@@ -76,13 +76,24 @@ function ActionForm({
         <label htmlFor={`${id}-who`}>
           {t('compare.actions.who')} <span className="field__optional">({t('common.optional')})</span>
         </label>
-        <input id={`${id}-who`} type="text" value={draft.who} maxLength={200} onChange={(e) => setDraft({ ...draft, who: e.target.value })} />
+        <input
+          id={`${id}-who`}
+          type="text"
+          value={draft.who}
+          maxLength={200}
+          onChange={(e) => setDraft({ ...draft, who: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-due`}>
           {t('compare.actions.due')} <span className="field__optional">({t('common.optional')})</span>
         </label>
-        <input id={`${id}-due`} type="date" value={draft.due} onChange={(e) => setDraft({ ...draft, due: e.target.value })} />
+        <input
+          id={`${id}-due`}
+          type="date"
+          value={draft.due}
+          onChange={(e) => setDraft({ ...draft, due: e.target.value })}
+        />
       </div>
       <div className="action-form__buttons">
         <button type="submit" className="btn btn--primary" disabled={busy}>
@@ -101,7 +112,17 @@ function ActionForm({
   );
 }
 
-export function Actions({ auditId, actions, readOnly, locale }: { auditId: number; actions: ActionPoint[]; readOnly: boolean; locale: Locale }) {
+export function Actions({
+  auditId,
+  actions,
+  readOnly,
+  locale,
+}: {
+  auditId: number;
+  actions: ActionPoint[];
+  readOnly: boolean;
+  locale: Locale;
+}) {
   const { t } = useTranslation();
   const refresh = useCompare((s) => s.refresh);
   const [editing, setEditing] = useState<number | null>(null);
@@ -137,14 +158,26 @@ export function Actions({ auditId, actions, readOnly, locale }: { auditId: numbe
                 <p className="action-list__meta">
                   {a.who ? t('compare.actions.byWho', { who: a.who }) : t('compare.actions.noWho')}
                   {' · '}
-                  {a.due ? t('compare.actions.byWhen', { date: formatDate(a.due, locale) }) : t('compare.actions.noDue')}
+                  {a.due
+                    ? t('compare.actions.byWhen', { date: formatDate(a.due, locale) })
+                    : t('compare.actions.noDue')}
                 </p>
                 {!readOnly && (
                   <p className="action-list__buttons">
-                    <button type="button" className="btn btn--small" onClick={() => setEditing(a.id)} aria-label={t('compare.actions.editLabel', { what: a.what })}>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      onClick={() => setEditing(a.id)}
+                      aria-label={t('compare.actions.editLabel', { what: a.what })}
+                    >
                       {t('compare.actions.edit')}
                     </button>
-                    <button type="button" className="btn btn--small" onClick={() => setDeleting(a)} aria-label={t('compare.actions.deleteLabel', { what: a.what })}>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      onClick={() => setDeleting(a)}
+                      aria-label={t('compare.actions.deleteLabel', { what: a.what })}
+                    >
                       {t('compare.actions.delete')}
                     </button>
                   </p>

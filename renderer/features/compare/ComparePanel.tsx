@@ -5,7 +5,13 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appreciativeOrder, compareItems, principleSummaries, type Category, type ComparedItem } from '../../../shared/domain/compare';
+import {
+  appreciativeOrder,
+  compareItems,
+  principleSummaries,
+  type Category,
+  type ComparedItem,
+} from '../../../shared/domain/compare';
 import { RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
 import { pick, type Locale, type TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
@@ -47,7 +53,11 @@ function Items({
   const principleTitle = new Map(template.principles.map((p) => [p.key, pick(p.title, locale)]));
   if (order === 'matrix') {
     const groups = [
-      ...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), summary: summaries.find((s) => s.principleKey === p.key) })),
+      ...template.principles.map((p) => ({
+        key: p.key,
+        title: pick(p.title, locale),
+        summary: summaries.find((s) => s.principleKey === p.key),
+      })),
       { key: template.overall.key, title: t('scoring.overallStep'), summary: undefined },
     ];
     return (
@@ -59,8 +69,8 @@ function Items({
               <ul className="compare-group__summary">
                 {RATERS.map((rater) => (
                   <li key={rater} className={`who who--${rater}`}>
-                    <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>:{' '}
-                    {summaryLine(t, g.summary!.raters[rater], locale)}
+                    <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>
+                    : {summaryLine(t, g.summary!.raters[rater], locale)}
                   </li>
                 ))}
               </ul>
@@ -80,11 +90,17 @@ function Items({
   return (
     <>
       {[...groups.entries()].map(([category, items]) => (
-        <section key={category} className={`compare-group compare-group--${category}`} aria-labelledby={`cmp-${category}`}>
+        <section
+          key={category}
+          className={`compare-group compare-group--${category}`}
+          aria-labelledby={`cmp-${category}`}
+        >
           <h3 id={`cmp-${category}`}>
             {t(`compare.category.${category}`)} <span className="compare-group__count">({items.length})</span>
           </h3>
-          <p className="muted small">{t(`compare.categoryHint.${category}`, { consultant: names.consultant, reviewer: names.reviewer })}</p>
+          <p className="muted small">
+            {t(`compare.categoryHint.${category}`, { consultant: names.consultant, reviewer: names.reviewer })}
+          </p>
           {items.map((x) => (
             <ItemComparison
               key={x.item.key}
@@ -138,7 +154,8 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
   }, [ready]);
 
   const compared = useMemo(
-    () => (template && revealed ? compareItems(template, revealed.ratings.consultant, revealed.ratings.reviewer) : null),
+    () =>
+      template && revealed ? compareItems(template, revealed.ratings.consultant, revealed.ratings.reviewer) : null,
     [template, revealed],
   );
 
@@ -180,7 +197,13 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
       </p>
 
       <div id="cmp-section-overview" tabIndex={-1} className="anchor">
-        <OverviewChart template={template} summaries={summaries} overall={overall.answers} names={names} locale={locale} />
+        <OverviewChart
+          template={template}
+          summaries={summaries}
+          overall={overall.answers}
+          names={names}
+          locale={locale}
+        />
       </div>
 
       <section aria-labelledby="cmp-section-items" className="compare-items">
@@ -192,7 +215,8 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
             <legend>{t('compare.orderLabel')}</legend>
             {(['appreciative', 'matrix'] as const).map((o) => (
               <label key={o} className={`order-toggle__option${order === o ? ' is-selected' : ''}`}>
-                <input type="radio" name="compare-order" value={o} checked={order === o} onChange={() => setOrder(o)} /> {t(`compare.order.${o}`)}
+                <input type="radio" name="compare-order" value={o} checked={order === o} onChange={() => setOrder(o)} />{' '}
+                {t(`compare.order.${o}`)}
               </label>
             ))}
           </fieldset>

@@ -12,7 +12,15 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { agreedKey, noteKey, useCompare } from './store';
 import { summaryLine } from './summaryText';
 
-export function NoteColumns({ scope, readOnly, labelPrefix }: { scope: string; readOnly: boolean; labelPrefix: string }) {
+export function NoteColumns({
+  scope,
+  readOnly,
+  labelPrefix,
+}: {
+  scope: string;
+  readOnly: boolean;
+  labelPrefix: string;
+}) {
   const { t } = useTranslation();
   const notes = useCompare((s) => s.notes);
   const saveState = useCompare((s) => s.saveState);
@@ -48,7 +56,15 @@ export function NoteColumns({ scope, readOnly, labelPrefix }: { scope: string; r
   );
 }
 
-function AgreedScore({ principle, readOnly, locale }: { principle: TemplatePrinciple; readOnly: boolean; locale: Locale }) {
+function AgreedScore({
+  principle,
+  readOnly,
+  locale,
+}: {
+  principle: TemplatePrinciple;
+  readOnly: boolean;
+  locale: Locale;
+}) {
   const { t } = useTranslation();
   const key = agreedKey(principle.key);
   const score = useCompare((s) => s.agreed[key] ?? null);

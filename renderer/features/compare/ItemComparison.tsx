@@ -6,7 +6,17 @@ import { pick, type Locale } from '../../../shared/domain/template';
 import { ScoreLine } from './ScoreLine';
 import { answerText } from './summaryText';
 
-export function ItemComparison({ x, names, locale, context }: { x: ComparedItem; names: Record<Rater, string>; locale: Locale; context?: string }) {
+export function ItemComparison({
+  x,
+  names,
+  locale,
+  context,
+}: {
+  x: ComparedItem;
+  names: Record<Rater, string>;
+  locale: Locale;
+  context?: string;
+}) {
   const { t } = useTranslation();
   const diff = x.difference === null ? null : Math.abs(x.difference);
   const titleId = `cmp-item-${x.item.key}`;
@@ -54,7 +64,8 @@ export function ItemComparison({ x, names, locale, context }: { x: ComparedItem;
               </p>
               {a.kind === 'notApplicable' && (
                 <p className="perspective__text">
-                  <span className="perspective__label">{t('compare.naReason')}</span> {a.reason || t('compare.noReason')}
+                  <span className="perspective__label">{t('compare.naReason')}</span>{' '}
+                  {a.reason || t('compare.noReason')}
                 </p>
               )}
               {rationale ? (

@@ -44,7 +44,10 @@ export function OverviewChart({
       title: titles.get(s.principleKey) ?? s.principleKey,
       scale: s.scale,
       values: { consultant: s.raters.consultant.mean, reviewer: s.raters.reviewer.mean },
-      text: { consultant: summaryLine(t, s.raters.consultant, locale), reviewer: summaryLine(t, s.raters.reviewer, locale) },
+      text: {
+        consultant: summaryLine(t, s.raters.consultant, locale),
+        reviewer: summaryLine(t, s.raters.reviewer, locale),
+      },
     })),
     {
       key: template.overall.key,
@@ -60,7 +63,8 @@ export function OverviewChart({
   const axis = rows[0]!.scale;
   // Every row is drawn by position on its own scale; numbers on the axis only when all rows share one scale.
   const uniform = rows.every((r) => sameScale(r.scale, axis));
-  const onAxis = (r: Row, v: number) => xOf(axis, axis.min + ((v - r.scale.min) / (r.scale.max - r.scale.min)) * (axis.max - axis.min), W, PAD);
+  const onAxis = (r: Row, v: number) =>
+    xOf(axis, axis.min + ((v - r.scale.min) / (r.scale.max - r.scale.min)) * (axis.max - axis.min), W, PAD);
 
   return (
     <figure className="overview" aria-labelledby="overview-title">
@@ -103,10 +107,12 @@ export function OverviewChart({
             </svg>,
             <span key={`${r.key}-v`} className="overview__values">
               <span className="who who--consultant">
-                <span aria-hidden="true">●</span> {r.key === template.overall.key ? r.text.consultant : formatMean(r.values.consultant, locale)}
+                <span aria-hidden="true">●</span>{' '}
+                {r.key === template.overall.key ? r.text.consultant : formatMean(r.values.consultant, locale)}
               </span>
               <span className="who who--reviewer">
-                <span aria-hidden="true">◆</span> {r.key === template.overall.key ? r.text.reviewer : formatMean(r.values.reviewer, locale)}
+                <span aria-hidden="true">◆</span>{' '}
+                {r.key === template.overall.key ? r.text.reviewer : formatMean(r.values.reviewer, locale)}
               </span>
             </span>,
           ];

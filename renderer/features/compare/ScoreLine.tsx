@@ -19,7 +19,14 @@ export function Marker({ rater, x, y, r = R }: { rater: Rater; x: number; y: num
   return rater === 'consultant' ? (
     <circle cx={x} cy={y} r={r} className="mark mark--consultant" />
   ) : (
-    <rect x={x - r * 0.8} y={y - r * 0.8} width={r * 1.6} height={r * 1.6} transform={`rotate(45 ${x} ${y})`} className="mark mark--reviewer" />
+    <rect
+      x={x - r * 0.8}
+      y={y - r * 0.8}
+      width={r * 1.6}
+      height={r * 1.6}
+      transform={`rotate(45 ${x} ${y})`}
+      className="mark mark--reviewer"
+    />
   );
 }
 
@@ -53,7 +60,9 @@ export function ScoreLine({ scale, answers, label }: { scale: Scale; answers: Re
           </text>
         </g>
       ))}
-      {cx !== null && rx !== null && !close && <line x1={cx} x2={rx} y1={AXIS_Y} y2={AXIS_Y} className="score-line__gap" />}
+      {cx !== null && rx !== null && !close && (
+        <line x1={cx} x2={rx} y1={AXIS_Y} y2={AXIS_Y} className="score-line__gap" />
+      )}
       {cx !== null && (
         <>
           <Marker rater="consultant" x={cx} y={cy} />

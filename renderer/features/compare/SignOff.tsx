@@ -12,7 +12,19 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, formatDateTime } from '../../components/format';
 import { focusNextTime, useCompare } from './store';
 
-function Seat({ audit, rater, revealed, locale, onCompleted }: { audit: AuditDetail; rater: Rater; revealed: Revealed; locale: Locale; onCompleted: () => void }) {
+function Seat({
+  audit,
+  rater,
+  revealed,
+  locale,
+  onCompleted,
+}: {
+  audit: AuditDetail;
+  rater: Rater;
+  revealed: Revealed;
+  locale: Locale;
+  onCompleted: () => void;
+}) {
   const { t } = useTranslation();
   const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
   const [name, setName] = useState(person.name);
@@ -55,9 +67,19 @@ function Seat({ audit, rater, revealed, locale, onCompleted }: { audit: AuditDet
         >
           <div className="field">
             <label htmlFor={id}>{t('compare.sign.name')}</label>
-            <input id={id} type="text" value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} disabled={completed} />
+            <input
+              id={id}
+              type="text"
+              value={name}
+              maxLength={120}
+              autoComplete="off"
+              onChange={(e) => setName(e.target.value)}
+              disabled={completed}
+            />
           </div>
-          <p className="small muted">{t('compare.sign.date', { date: formatDate(new Date().toISOString(), locale) })}</p>
+          <p className="small muted">
+            {t('compare.sign.date', { date: formatDate(new Date().toISOString(), locale) })}
+          </p>
           <button type="submit" className="btn btn--primary" disabled={busy || completed || name.trim() === ''}>
             {t('compare.sign.button', { role: t(`raters.${rater}`).toLowerCase() })}
           </button>
@@ -111,7 +133,15 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
       <p className="muted small">{t('compare.reopen.explain')}</p>
       <div className={`field${missingBy ? ' field--error' : ''}`}>
         <label htmlFor="reopen-by">{t('compare.reopen.by')}</label>
-        <input id="reopen-by" type="text" list="reopen-people" value={by} maxLength={120} aria-invalid={missingBy || undefined} onChange={(e) => setBy(e.target.value)} />
+        <input
+          id="reopen-by"
+          type="text"
+          list="reopen-people"
+          value={by}
+          maxLength={120}
+          aria-invalid={missingBy || undefined}
+          onChange={(e) => setBy(e.target.value)}
+        />
         <datalist id="reopen-people">
           <option value={audit.consultant.name} />
           <option value={audit.reviewer.name} />
@@ -124,7 +154,14 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
       </div>
       <div className={`field${missingReason ? ' field--error' : ''}`}>
         <label htmlFor="reopen-reason">{t('compare.reopen.reason')}</label>
-        <textarea id="reopen-reason" rows={3} value={reason} maxLength={1000} aria-invalid={missingReason || undefined} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id="reopen-reason"
+          rows={3}
+          value={reason}
+          maxLength={1000}
+          aria-invalid={missingReason || undefined}
+          onChange={(e) => setReason(e.target.value)}
+        />
         {missingReason && (
           <p className="field__error" role="alert">
             {t('validation.required')}
@@ -144,7 +181,17 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
   );
 }
 
-export function SignOff({ audit, revealed, locale, onStatusChanged }: { audit: AuditDetail; revealed: Revealed; locale: Locale; onStatusChanged: () => void }) {
+export function SignOff({
+  audit,
+  revealed,
+  locale,
+  onStatusChanged,
+}: {
+  audit: AuditDetail;
+  revealed: Revealed;
+  locale: Locale;
+  onStatusChanged: () => void;
+}) {
   const { t } = useTranslation();
   const completed = audit.status === 'completed';
   const lastSigned = revealed.signOffs.reduce<string>((max, s) => (s.signedAt > max ? s.signedAt : max), '');
@@ -155,14 +202,22 @@ export function SignOff({ audit, revealed, locale, onStatusChanged }: { audit: A
       </h2>
       {completed ? (
         <div className="banner banner--info lock-banner" role="status">
-          <strong>{t('compare.sign.completedTitle', { date: formatDate(lastSigned, locale) })}</strong> {t('compare.sign.completedText')}
+          <strong>{t('compare.sign.completedTitle', { date: formatDate(lastSigned, locale) })}</strong>{' '}
+          {t('compare.sign.completedText')}
         </div>
       ) : (
         <p className="muted">{t('compare.sign.intro')}</p>
       )}
       <div className="seats">
         {RATERS.map((rater) => (
-          <Seat key={rater} audit={audit} rater={rater} revealed={revealed} locale={locale} onCompleted={onStatusChanged} />
+          <Seat
+            key={rater}
+            audit={audit}
+            rater={rater}
+            revealed={revealed}
+            locale={locale}
+            onCompleted={onStatusChanged}
+          />
         ))}
       </div>
       {completed && <Reopen audit={audit} onReopened={onStatusChanged} />}
@@ -172,7 +227,8 @@ export function SignOff({ audit, revealed, locale, onStatusChanged }: { audit: A
           <ul>
             {revealed.reopenings.map((r) => (
               <li key={r.reopenedAt}>
-                {t('compare.reopen.entry', { date: formatDateTime(r.reopenedAt, locale), name: r.byName })} <q>{r.reason}</q>
+                {t('compare.reopen.entry', { date: formatDateTime(r.reopenedAt, locale), name: r.byName })}{' '}
+                <q>{r.reason}</q>
               </li>
             ))}
           </ul>

@@ -35,7 +35,6 @@ interface CompareState {
   release: (generation: number) => void;
 }
 
-
 /**
  * Where keyboard focus goes once the audit page has reloaded after a step that changed the status (reveal, the
  * last signature, reopening): the button that was pressed is gone by then.
@@ -51,7 +50,8 @@ export const takeFocusTarget = (): string | null => {
 };
 
 const notesRecord = (notes: Note[]) => Object.fromEntries(notes.map((n) => [noteKey(n.scope, n.column), n.text]));
-const agreedRecord = (scores: AgreedScore[]) => Object.fromEntries(scores.map((a) => [agreedKey(a.principleKey), a.score]));
+const agreedRecord = (scores: AgreedScore[]) =>
+  Object.fromEntries(scores.map((a) => [agreedKey(a.principleKey), a.score]));
 
 export const useCompare = create<CompareState>((set, get) => {
   const empty = { auditId: null, revealed: null, loadError: null, notes: {}, agreed: {}, saveState: {}, errors: {} };
@@ -108,7 +108,8 @@ const queue = createSaveQueue({
   },
   onState: (key, state, error) =>
     useCompare.setState((s) => {
-      if (state === 'error') return { saveState: { ...s.saveState, [key]: state }, errors: { ...s.errors, [key]: error } };
+      if (state === 'error')
+        return { saveState: { ...s.saveState, [key]: state }, errors: { ...s.errors, [key]: error } };
       if (state === 'saving') return { saveState: { ...s.saveState, [key]: state } };
       const { [key]: _cleared, ...errors } = s.errors;
       return { saveState: { ...s.saveState, [key]: state }, errors };

@@ -4,7 +4,10 @@ import type { Answer, RaterSummary } from '../../../shared/domain/compare';
 
 export function formatMean(mean: number | null, locale: string): string {
   if (mean === null) return '–';
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-BE', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(mean);
 }
 
 /** "gemiddeld 6,4 · 4 van 5 gescoord, 1 niet van toepassing" */

@@ -21,6 +21,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
     void check();
   }, [check]);
   if (state === 'loading') return null;
-  if (state !== 'unknown' && state.mode === 'recovery') return <RecoveryScreen state={state} onRecovered={() => void check()} />;
+  if (state !== 'unknown' && state.mode === 'recovery')
+    return <RecoveryScreen state={state} onRecovered={() => void check()} />;
   return <>{children}</>;
 }

@@ -60,7 +60,9 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
     return (
       <section className="recovery" aria-labelledby="recovery-title">
         <h1 id="recovery-title" tabIndex={-1} ref={heading}>
-          {done.kind === 'restored' ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) }) : t('recovery.doneFresh')}
+          {done.kind === 'restored'
+            ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) })
+            : t('recovery.doneFresh')}
         </h1>
         {done.movedTo && <p className="break">{t('recovery.movedAside', { path: done.movedTo })}</p>}
         <button type="button" className="btn btn--primary" onClick={onRecovered}>
@@ -93,7 +95,12 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
           <h3>{t('recovery.restoreTitle')}</h3>
           {backup ? (
             <>
-              <p>{t('recovery.restoreText', { date: formatDateTime(backup.createdAt, i18n.language), size: formatBytes(backup.bytes, i18n.language) })}</p>
+              <p>
+                {t('recovery.restoreText', {
+                  date: formatDateTime(backup.createdAt, i18n.language),
+                  size: formatBytes(backup.bytes, i18n.language),
+                })}
+              </p>
               <p className="muted small">{t('recovery.restoreKeep')}</p>
               <button type="button" className="btn btn--primary" onClick={() => void restore()} disabled={busy}>
                 {busy ? t('recovery.working') : t('recovery.restoreButton')}

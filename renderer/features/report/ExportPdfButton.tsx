@@ -10,8 +10,12 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { downloadBytes } from '../../components/download';
 import { loadReportFonts } from './fonts';
 
-type State = { name: 'idle' } | { name: 'busy' } | { name: 'done'; fileName: string } | { name: 'cancelled' } | { name: 'failed'; error: unknown };
-
+type State =
+  | { name: 'idle' }
+  | { name: 'busy' }
+  | { name: 'done'; fileName: string }
+  | { name: 'cancelled' }
+  | { name: 'failed'; error: unknown };
 
 export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
@@ -52,7 +56,13 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
       <p className="muted">
         {t('report.exportHelp')} {concept && t('report.exportConceptHelp')}
       </p>
-      <button type="button" className="btn btn--primary" onClick={() => void exportPdf()} disabled={state.name === 'busy'} aria-describedby="report-export-status">
+      <button
+        type="button"
+        className="btn btn--primary"
+        onClick={() => void exportPdf()}
+        disabled={state.name === 'busy'}
+        aria-describedby="report-export-status"
+      >
         {concept ? t('report.exportConcept') : t('report.export')}
       </button>
       <p id="report-export-status" role="status" className="small">

@@ -57,7 +57,11 @@ export function ItemCard({ item, index, locale }: { item: TemplateItem; index: n
       {item.allowNotApplicable && (
         <div className="item-card__na">
           <label className="choice">
-            <input type="checkbox" checked={draft.notApplicable} onChange={(e) => change(item.key, { notApplicable: e.target.checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={draft.notApplicable}
+              onChange={(e) => change(item.key, { notApplicable: e.target.checked })}
+            />{' '}
             {t('scoring.notApplicable')}
           </label>
           {draft.notApplicable && (

@@ -5,7 +5,15 @@ import { RATERS, type AuditSummary, type Rater } from '../../../shared/domain/mo
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
-export function RaterSeats({ audit, onStart, onChanged }: { audit: AuditSummary; onStart: (r: Rater) => void; onChanged: () => void }) {
+export function RaterSeats({
+  audit,
+  onStart,
+  onChanged,
+}: {
+  audit: AuditSummary;
+  onStart: (r: Rater) => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const reopen = async (rater: Rater) => {
@@ -31,7 +39,9 @@ export function RaterSeats({ audit, onStart, onChanged }: { audit: AuditSummary;
               <p className="seat__role">{t(`raters.${rater}`)}</p>
               <p className="seat__name">{person.name}</p>
               <p className="muted small">{t(`roles.${person.role}`)}</p>
-              <p className={`seat__state${done ? ' is-done' : ''}`}>{done ? t('scoring.submittedState') : t('scoring.notSubmittedState')}</p>
+              <p className={`seat__state${done ? ' is-done' : ''}`}>
+                {done ? t('scoring.submittedState') : t('scoring.notSubmittedState')}
+              </p>
               {!done && (
                 <button type="button" className="btn btn--primary" onClick={() => onStart(rater)}>
                   {t('scoring.startAs', { name: person.name })}

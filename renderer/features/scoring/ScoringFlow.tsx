@@ -57,7 +57,9 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
         <h1 id="handover-title" tabIndex={-1} ref={heading}>
           {otherDone ? t('scoring.bothDoneTitle') : t('scoring.handOverTitle', { name: other.name })}
         </h1>
-        <p className="handover__text">{otherDone ? t('scoring.bothDoneText') : t('scoring.handOverText', { name: other.name, me: person.name })}</p>
+        <p className="handover__text">
+          {otherDone ? t('scoring.bothDoneText') : t('scoring.handOverText', { name: other.name, me: person.name })}
+        </p>
         <div className="form-actions">
           <button type="button" className="btn" onClick={onLeave}>
             {t('scoring.toOverview')}
@@ -81,7 +83,12 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
   if (!session || !template) return <p>{t('common.loading')}</p>;
 
   const steps: { key: string; title: string; items: TemplateItem[] }[] = [
-    ...template.principles.map((p) => ({ key: p.key, title: pick(p.title, locale), items: p.items, intro: pick(p.intro, locale) })),
+    ...template.principles.map((p) => ({
+      key: p.key,
+      title: pick(p.title, locale),
+      items: p.items,
+      intro: pick(p.intro, locale),
+    })),
     { key: 'overall', title: t('scoring.overallStep'), items: [template.overall] },
   ];
   const allItems = steps.flatMap((s) => s.items);
@@ -95,7 +102,9 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
     setSubmitError(null);
     await flush();
     try {
-      setSubmitted(await call('submitRatings', { auditId: audit.id, rater, confirmGaps: missing.length > 0 && confirmGaps }));
+      setSubmitted(
+        await call('submitRatings', { auditId: audit.id, rater, confirmGaps: missing.length > 0 && confirmGaps }),
+      );
       clear();
     } catch (err) {
       setSubmitError(err);
@@ -124,9 +133,16 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
             const done = items.filter((it) => isAnswered(drafts[it.key])).length;
             return (
               <li key={title}>
-                <button type="button" className="stepper__btn" aria-current={i === step ? 'step' : undefined} onClick={() => setStep(i)}>
+                <button
+                  type="button"
+                  className="stepper__btn"
+                  aria-current={i === step ? 'step' : undefined}
+                  onClick={() => setStep(i)}
+                >
                   <span className="stepper__title">{title}</span>
-                  {i < reviewStep && <span className="stepper__count">{t('scoring.stepCount', { done, total: items.length })}</span>}
+                  {i < reviewStep && (
+                    <span className="stepper__count">{t('scoring.stepCount', { done, total: items.length })}</span>
+                  )}
                 </button>
               </li>
             );
@@ -141,7 +157,9 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
             <br />
             {current.title}
           </h1>
-          {step < template.principles.length && <p className="muted">{pick(template.principles[step]!.intro, locale)}</p>}
+          {step < template.principles.length && (
+            <p className="muted">{pick(template.principles[step]!.intro, locale)}</p>
+          )}
           {readOnly && <p className="banner banner--info">{t('scoring.submittedReadOnly')}</p>}
           <fieldset disabled={readOnly} className="plain">
             {current.items.map((it) => (
@@ -191,7 +209,12 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
             <button type="button" className="btn" onClick={() => setStep(step - 1)}>
               {t('scoring.previous')}
             </button>
-            <button type="button" className="btn btn--primary" disabled={readOnly || (missing.length > 0 && !confirmGaps)} onClick={() => void submit()}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={readOnly || (missing.length > 0 && !confirmGaps)}
+              onClick={() => void submit()}
+            >
               {t('scoring.submit')}
             </button>
           </div>

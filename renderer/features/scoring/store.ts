@@ -45,7 +45,10 @@ export const useScoring = create<ScoringState>((set, get) => ({
       session,
       template,
       drafts: Object.fromEntries(
-        session.ratings.map((r) => [r.itemKey, { score: r.score, notApplicable: r.notApplicable, naReason: r.naReason, rationale: r.rationale }]),
+        session.ratings.map((r) => [
+          r.itemKey,
+          { score: r.score, notApplicable: r.notApplicable, naReason: r.naReason, rationale: r.rationale },
+        ]),
       ),
       saveState: {},
       lastError: null,
@@ -61,7 +64,17 @@ export const useScoring = create<ScoringState>((set, get) => ({
   },
   flush: () => queue.flush(),
   // Forget this rater's answers entirely: the next rater must not find them in memory or on screen.
-  clear: () => set({ auditId: null, rater: null, session: null, template: null, drafts: {}, saveState: {}, lastError: null, lastErrorItem: null }),
+  clear: () =>
+    set({
+      auditId: null,
+      rater: null,
+      session: null,
+      template: null,
+      drafts: {},
+      saveState: {},
+      lastError: null,
+      lastErrorItem: null,
+    }),
 }));
 
 const queue = createSaveQueue({
