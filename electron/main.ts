@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../db/backend';
 import { inspectDatabaseFile } from '../db/backup';
 import { DATABASE_FILE } from '../db/paths';
+import { desktopChannel } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 import { translate } from '../shared/i18n/translate';
 import {
@@ -136,11 +137,11 @@ function registerIpc(): void {
       return backend.dispatch(op, args);
     });
   }
-  ipcMain.handle('casusaudit:chooseDatabaseFile', (event) => {
+  ipcMain.handle(desktopChannel('chooseDatabaseFile'), (event) => {
     if (!isTrustedSender(event.senderFrame, appUrl) || !win) return { chosen: false };
     return chooseDatabaseFile(win);
   });
-  ipcMain.handle('casusaudit:savePdf', async (event, bytes: unknown, fileName: unknown) => {
+  ipcMain.handle(desktopChannel('savePdf'), async (event, bytes: unknown, fileName: unknown) => {
     if (!isTrustedSender(event.senderFrame, appUrl) || !win) return { saved: false };
     const checked = checkPdfArgs(bytes, fileName);
     if (!checked) return { saved: false };

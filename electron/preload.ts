@@ -3,13 +3,15 @@
  * savePdf and chooseDatabaseFile (the dialogs the main process owns). Bundled into one CommonJS file because sandboxed preloads cannot load other modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, desktopChannel, type DesktopVerbs } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 
 const api: Record<string, (args: unknown) => Promise<unknown>> = {};
 for (const op of OPERATION_NAMES) api[op] = (args: unknown) => ipcRenderer.invoke(ipcChannel(op), args);
 
-contextBridge.exposeInMainWorld('casusaudit', {
-  ...api,
-  savePdf: (bytes: Uint8Array, fileName: string) => ipcRenderer.invoke('casusaudit:savePdf', bytes, fileName),
-  chooseDatabaseFile: () => ipcRenderer.invoke('casusaudit:chooseDatabaseFile'),
-});
+const desktop: DesktopVerbs = {
+  savePdf: (bytes, fileName) => ipcRenderer.invoke(desktopChannel('savePdf'), bytes, fileName),
+  chooseDatabaseFile: () => ipcRenderer.invoke(desktopChannel('chooseDatabaseFile')),
+};
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, { ...api, ...desktop });

@@ -3,14 +3,14 @@
  * bridge of the browser harness. Both answer with the same ApiResult.
  */
 import type { Api, Args, Operation, Results } from '../../shared/api/contract';
+import type { DesktopBridge, DesktopVerb, DesktopVerbs } from '../../shared/api/desktop';
 import type { ApiError } from '../../shared/api/errors';
 import { OPERATION_NAMES } from '../../shared/api/operations';
 
 declare global {
   interface Window {
-    casusaudit?: Api & {
-      savePdf?: (bytes: Uint8Array, fileName: string) => Promise<{ saved: boolean; path?: string }>;
-    };
+    /** Set by the Electron preload (electron/preload.ts); absent in the browser harness. */
+    casusaudit?: DesktopBridge;
   }
 }
 
@@ -73,3 +73,8 @@ export async function call<O extends Operation>(op: O, args: Args<O>): Promise<R
 }
 
 export const isDesktop = (): boolean => typeof window !== 'undefined' && !!window.casusaudit;
+
+/** One desktop-only verb (a dialog of Electron's main process), or undefined in the browser harness. */
+export function desktopVerb<V extends DesktopVerb>(verb: V): DesktopVerbs[V] | undefined {
+  return typeof window === 'undefined' ? undefined : window.casusaudit?.[verb];
+}

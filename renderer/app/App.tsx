@@ -63,11 +63,29 @@ export function App() {
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <RecoveryGate>
-          {view.name === 'home' && <HomePage />}
-          {view.name === 'newCaseFile' && <NewCaseFilePage />}
-          {view.name === 'newAudit' && <NewAuditPage caseFileId={view.caseFileId} />}
+          {view.name === 'home' && (
+            <HomePage
+              onNewCaseFile={() => go({ name: 'newCaseFile' })}
+              onNewAudit={() => go({ name: 'newAudit' })}
+              onOpenAudit={(auditId) => go({ name: 'audit', auditId })}
+            />
+          )}
+          {view.name === 'newCaseFile' && (
+            <NewCaseFilePage
+              onCreated={(caseFileId) => go({ name: 'newAudit', caseFileId })}
+              onCancel={() => go({ name: 'home' })}
+            />
+          )}
+          {view.name === 'newAudit' && (
+            <NewAuditPage
+              caseFileId={view.caseFileId}
+              onCreated={(auditId) => go({ name: 'audit', auditId })}
+              onNewCaseFile={() => go({ name: 'newCaseFile' })}
+              onCancel={() => go({ name: 'home' })}
+            />
+          )}
           {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
-          {view.name === 'backup' && <BackupPage />}
+          {view.name === 'backup' && <BackupPage onHome={() => go({ name: 'home' })} />}
         </RecoveryGate>
       </main>
     </>

@@ -5,10 +5,10 @@ import type { Rater } from '../../shared/domain/model';
 import { AuditContext } from '../features/audits/AuditContext';
 import { RaterSeats } from '../features/scoring/RaterSeats';
 import { ScoringFlow } from '../features/scoring/ScoringFlow';
-import { ComparePanel } from '../features/compare/ComparePanel';
+import { ConversationPanel } from '../features/conversation/ConversationPanel';
 import { ExportPdfButton } from '../features/report/ExportPdfButton';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { useApi } from '../components/useApi';
+import { useApi } from '../lib/useApi';
 import { useNav } from './nav';
 
 export function AuditPage({ auditId }: { auditId: number }) {
@@ -54,7 +54,7 @@ export function AuditPage({ auditId }: { auditId: number }) {
       )}
       {(audit.status === 'conversation' || audit.status === 'completed') && <ExportPdfButton audit={audit} />}
       {(audit.status === 'ready' || audit.status === 'conversation' || audit.status === 'completed') && (
-        <ComparePanel key={`${audit.status}-${audit.updatedAt}`} audit={audit} onChanged={() => void reload()} />
+        <ConversationPanel key={`${audit.status}-${audit.updatedAt}`} audit={audit} onChanged={() => void reload()} />
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 /** A calm, visible error message in the user's language. */
 import { useTranslation } from 'react-i18next';
-import { apiErrorText } from './errors';
+import { apiErrorText } from '../lib/errors';
 
 export function ErrorBanner({ error }: { error: unknown }) {
   const { t } = useTranslation();

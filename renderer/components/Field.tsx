@@ -1,7 +1,7 @@
 /** A labelled form control with its hint and error wired up for assistive technology. */
 import { cloneElement, useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validationText } from './errors';
+import { validationText } from '../lib/errors';
 
 interface Props {
   label: string;

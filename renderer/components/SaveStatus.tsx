@@ -1,6 +1,6 @@
 /** The small "Opgeslagen / Bezig met opslaan / Niet opgeslagen" status beside a field that saves itself. */
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './saveQueue';
+import type { SaveState } from '../lib/saveQueue';
 
 const KEYS: Record<SaveState, string> = {
   saving: 'common.saving',

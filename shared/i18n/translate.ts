@@ -1,5 +1,5 @@
 /**
- * Translations: one core file per language plus one file per feature (scoring, compare, report, backup),
+ * Translations: one core file per language plus one file per feature (scoring, conversation, report, backup, desktop),
  * merged here so features never edit each other's strings. Used by React (renderer/i18n.ts) and by Node
  * code (CLI, Electron main, PDF) alike.
  */
@@ -11,8 +11,8 @@ import scoringEn from './scoring.en.json' with { type: 'json' };
 import scoringNl from './scoring.nl.json' with { type: 'json' };
 import backupEn from './backup.en.json' with { type: 'json' };
 import backupNl from './backup.nl.json' with { type: 'json' };
-import compareEn from './compare.en.json' with { type: 'json' };
-import compareNl from './compare.nl.json' with { type: 'json' };
+import conversationEn from './conversation.en.json' with { type: 'json' };
+import conversationNl from './conversation.nl.json' with { type: 'json' };
 import reportEn from './report.en.json' with { type: 'json' };
 import reportNl from './report.nl.json' with { type: 'json' };
 import desktopEn from './desktop.en.json' with { type: 'json' };
@@ -21,8 +21,8 @@ import desktopNl from './desktop.nl.json' with { type: 'json' };
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
-  nl: { translation: merge(nl, scoringNl, compareNl, reportNl, backupNl, desktopNl) },
-  en: { translation: merge(en, scoringEn, compareEn, reportEn, backupEn, desktopEn) },
+  nl: { translation: merge(nl, scoringNl, conversationNl, reportNl, backupNl, desktopNl) },
+  en: { translation: merge(en, scoringEn, conversationEn, reportEn, backupEn, desktopEn) },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 

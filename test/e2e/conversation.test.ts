@@ -37,9 +37,9 @@ describe('side by side and the conversation', () => {
 
     await page.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
     // Keyboard focus lands on the comparison, not on the top of the page.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('conversation-title');
     // Appreciative order: shared strengths come first.
-    const groupHeadings = await page.locator('.compare-group > h3').allInnerTexts();
+    const groupHeadings = await page.locator('.conversation-group > h3').allInnerTexts();
     expect(groupHeadings[0]).toMatch(/^Samen sterk/);
     const shown = await page.locator('main').innerText();
     expect(shown).toContain('Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.');
@@ -54,16 +54,16 @@ describe('side by side and the conversation', () => {
     const table = page.getByRole('table', { name: 'Gemiddelde score per uitgangspunt, voor beide beoordelaars' });
     expect(await table.locator('tbody tr').count()).toBe(5);
 
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-top.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/conversation-top.png` });
     expect(await axeSeriousViolations(page)).toEqual([]);
 
     // Matrix order shows the same items, by principle.
     await page.getByLabel('Zoals in de matrix').check();
-    const matrixHeadings = await page.locator('.compare-group > h3').allInnerTexts();
+    const matrixHeadings = await page.locator('.conversation-group > h3').allInnerTexts();
     expect(matrixHeadings).toHaveLength(5);
-    expect(await page.locator('.compare-item').count()).toBe(21);
+    expect(await page.locator('.conversation-item').count()).toBe(21);
     await page.getByLabel('Eerst wat goed gaat').check();
-    expect(await page.locator('.compare-item').count()).toBe(21);
+    expect(await page.locator('.conversation-item').count()).toBe(21);
 
     // A second window, opened now, will try to write after the sign-off.
     const late = await newPage(env.browser);
@@ -79,12 +79,12 @@ describe('side by side and the conversation', () => {
     for (const [label, text] of Object.entries(notes))
       await page.getByLabel(auditLabel(label)).pressSequentially(text, { delay: 2 });
     const principleNote = page
-      .locator('.talk-card')
+      .locator('.notes-card')
       .first()
       .getByLabel(/Wat gaat goed/);
     await principleNote.fill('Respectvol en helder naar de ouders.');
     const agreed = page
-      .locator('.talk-card')
+      .locator('.notes-card')
       .first()
       .getByLabel(/Samen afgesproken score/);
     await agreed.selectOption('6');
@@ -158,13 +158,13 @@ describe('side by side and the conversation', () => {
     ).not.toBeNull();
     expect(
       await page
-        .locator('.talk-card')
+        .locator('.notes-card')
         .first()
         .getByLabel(/Samen afgesproken score/)
         .isDisabled(),
     ).toBe(true);
     expect(await page.getByRole('button', { name: /Actiepunt (aanpassen|toevoegen)/ }).count()).toBe(0);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/compare-signed.png`, fullPage: false });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/conversation-signed.png`, fullPage: false });
     expect(await axeSeriousViolations(page)).toEqual([]);
 
     // The window opened earlier still shows editable fields: its change is refused with a clear Dutch message.

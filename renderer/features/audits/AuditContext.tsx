@@ -1,8 +1,8 @@
 /** The audit's context: case file, participants, matrix and where the audit stands. */
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
-import { formatDate } from '../../components/format';
-import { useApi } from '../../components/useApi';
+import { formatDate } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
 
 export function AuditContext({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();

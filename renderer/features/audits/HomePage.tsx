@@ -1,13 +1,17 @@
 /** The start screen: audits, newest first, each with its status and next step; a welcoming empty state. */
 import { useTranslation } from 'react-i18next';
-import { useNav } from '../../app/nav';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDate } from '../../components/format';
-import { useApi } from '../../components/useApi';
+import { formatDate } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
 
-export function HomePage() {
+export interface HomePageProps {
+  onNewCaseFile: () => void;
+  onNewAudit: () => void;
+  onOpenAudit: (auditId: number) => void;
+}
+
+export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePageProps) {
   const { t, i18n } = useTranslation();
-  const go = useNav((s) => s.go);
   const { data: audits, error, loading } = useApi('listAudits', {});
 
   return (
@@ -17,10 +21,10 @@ export function HomePage() {
           {t('home.title')}
         </h1>
         <div className="page-head__actions">
-          <button type="button" className="btn" onClick={() => go({ name: 'newCaseFile' })}>
+          <button type="button" className="btn" onClick={onNewCaseFile}>
             {t('nav.newCaseFile')}
           </button>
-          <button type="button" className="btn btn--primary" onClick={() => go({ name: 'newAudit' })}>
+          <button type="button" className="btn btn--primary" onClick={onNewAudit}>
             {t('home.startAudit')}
           </button>
         </div>
@@ -31,7 +35,7 @@ export function HomePage() {
         <div className="empty">
           <h2>{t('home.emptyTitle')}</h2>
           <p>{t('home.emptyText')}</p>
-          <button type="button" className="btn btn--primary" onClick={() => go({ name: 'newCaseFile' })}>
+          <button type="button" className="btn btn--primary" onClick={onNewCaseFile}>
             {t('home.startCaseFile')}
           </button>
         </div>
@@ -68,7 +72,7 @@ export function HomePage() {
                       type="button"
                       className="btn btn--small"
                       aria-label={t('home.openAudit', { code: a.caseFile.dossierCode })}
-                      onClick={() => go({ name: 'audit', auditId: a.id })}
+                      onClick={() => onOpenAudit(a.id)}
                     >
                       {t('home.open')}
                     </button>

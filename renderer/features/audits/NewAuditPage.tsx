@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { auditInput, PERSON_ROLES, personInput, type Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
-import { useNav } from '../../app/nav';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { useApi } from '../../components/useApi';
+import { useApi } from '../../lib/useApi';
 
 type AuditIn = z.input<typeof auditInput>;
 type AuditOut = z.output<typeof auditInput>;
@@ -71,9 +70,16 @@ function AddPerson({ onAdded }: { onAdded: (p: Person) => void }) {
   );
 }
 
-export function NewAuditPage({ caseFileId }: { caseFileId?: number | undefined }) {
+export interface NewAuditPageProps {
+  /** The case file to preselect (just made on the new case file screen). */
+  caseFileId?: number | undefined;
+  onCreated: (auditId: number) => void;
+  onNewCaseFile: () => void;
+  onCancel: () => void;
+}
+
+export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }: NewAuditPageProps) {
   const { t } = useTranslation();
-  const go = useNav((s) => s.go);
   const caseFiles = useApi('listCaseFiles', {});
   const people = useApi('listPeople', {});
   const [apiError, setApiError] = useState<unknown>(null);
@@ -100,7 +106,7 @@ export function NewAuditPage({ caseFileId }: { caseFileId?: number | undefined }
   const onSubmit = async (values: AuditOut) => {
     try {
       const audit = await call('createAudit', values);
-      go({ name: 'audit', auditId: audit.id });
+      onCreated(audit.id);
     } catch (err) {
       setApiError(err);
     }
@@ -127,7 +133,7 @@ export function NewAuditPage({ caseFileId }: { caseFileId?: number | undefined }
       {caseFiles.data && caseFiles.data.length === 0 ? (
         <div className="empty">
           <p>{t('audit.noCaseFiles')}</p>
-          <button type="button" className="btn btn--primary" onClick={() => go({ name: 'newCaseFile' })}>
+          <button type="button" className="btn btn--primary" onClick={onNewCaseFile}>
             {t('audit.makeCaseFile')}
           </button>
         </div>
@@ -170,7 +176,7 @@ export function NewAuditPage({ caseFileId }: { caseFileId?: number | undefined }
             <input type="date" {...register('auditDate')} />
           </Field>
           <div className="form-actions">
-            <button type="button" className="btn" onClick={() => go({ name: 'home' })}>
+            <button type="button" className="btn" onClick={onCancel}>
               {t('common.cancel')}
             </button>
             <button type="submit" className="btn btn--primary" disabled={isSubmitting}>

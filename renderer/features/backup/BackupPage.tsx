@@ -2,16 +2,15 @@
  * "Back-up en herstel": the backups kept beside the data file, making one now, restoring one after a clear
  * confirmation (a backup of the current state is made first), and saving a copy of the whole database.
  */
-import { downloadBytes } from '../../components/download';
+import { downloadBytes } from '../../lib/download';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, ExportedDatabase, RestoreResult } from '../../../shared/domain/storage';
 import { ApiCallError, call } from '../../api/client';
-import { useNav } from '../../app/nav';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatBytes, formatDateTime } from '../../components/format';
-import { useApi } from '../../components/useApi';
+import { formatBytes, formatDateTime } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
 import './backup.css';
 
 type Notice =
@@ -29,9 +28,8 @@ function downloadBase64(base64: string, fileName: string): void {
   downloadBytes(bytes, fileName, 'application/vnd.sqlite3');
 }
 
-export function BackupPage() {
+export function BackupPage({ onHome }: { onHome: () => void }) {
   const { t, i18n } = useTranslation();
-  const go = useNav((s) => s.go);
   const locale = i18n.language;
   const { data: backups, error: listError, reload } = useApi('listBackups', {});
   const { data: startup } = useApi('getStartupState', {});
@@ -127,7 +125,7 @@ export function BackupPage() {
                     {t('backup.restoredSafety', { date: when(notice.result.safetyBackup.createdAt) })}
                   </p>
                 )}
-                <button type="button" className="btn btn--small" onClick={() => go({ name: 'home' })}>
+                <button type="button" className="btn btn--small" onClick={onHome}>
                   {t('backup.toAudits')}
                 </button>
               </>

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { caseFileInput, MAIN_THEMES, SERVICES } from '../../../shared/domain/model';
 import { call } from '../../api/client';
-import { useNav } from '../../app/nav';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 
@@ -16,9 +15,13 @@ type FormOut = z.output<typeof caseFileInput>;
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const toYear = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
-export function NewCaseFilePage() {
+export interface NewCaseFilePageProps {
+  onCreated: (caseFileId: number) => void;
+  onCancel: () => void;
+}
+
+export function NewCaseFilePage({ onCreated, onCancel }: NewCaseFilePageProps) {
   const { t } = useTranslation();
-  const go = useNav((s) => s.go);
   const [apiError, setApiError] = useState<unknown>(null);
   const {
     register,
@@ -33,7 +36,7 @@ export function NewCaseFilePage() {
   const onSubmit = async (values: FormOut) => {
     try {
       const made = await call('createCaseFile', values);
-      go({ name: 'newAudit', caseFileId: made.id });
+      onCreated(made.id);
     } catch (err) {
       setApiError(err);
     }
@@ -129,7 +132,7 @@ export function NewCaseFilePage() {
           <input type="text" autoComplete="off" {...register('complicatingFactors', { setValueAs: emptyToNull })} />
         </Field>
         <div className="form-actions">
-          <button type="button" className="btn" onClick={() => go({ name: 'home' })}>
+          <button type="button" className="btn" onClick={onCancel}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="btn btn--primary" disabled={isSubmitting}>

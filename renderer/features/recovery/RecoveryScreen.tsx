@@ -6,17 +6,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartupState } from '../../../shared/domain/storage';
-import type { ApiError } from '../../../shared/api/errors';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError, call, desktopVerb } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatBytes, formatDateTime } from '../../components/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import './recovery.css';
-
-/** The Electron preload may offer a file dialog to open another data file; the browser harness has none. */
-type ChooseFile = () => Promise<{ chosen: boolean; error?: ApiError }>;
-const chooseFileHook = (): ChooseFile | undefined =>
-  (globalThis as { casusaudit?: { chooseDatabaseFile?: ChooseFile } }).casusaudit?.chooseDatabaseFile;
 
 type Done = { kind: 'restored'; date: string; movedTo: string | null } | { kind: 'fresh'; movedTo: string | null };
 
@@ -29,7 +23,8 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
   const heading = useRef<HTMLHeadingElement>(null);
   const backup = state.newestGoodBackup;
   const problem = state.problem ?? 'storage_failed';
-  const chooseFile = chooseFileHook();
+  // The desktop app offers a file dialog to open another data file; the browser harness has none.
+  const chooseFile = desktopVerb('chooseDatabaseFile');
 
   useEffect(() => heading.current?.focus(), [done]);
 

@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError, call, desktopVerb } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { downloadBytes } from '../../components/download';
+import { downloadBytes } from '../../lib/download';
 import { loadReportFonts } from './fonts';
 
 type State =
@@ -37,7 +37,7 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
       const model = buildReportModel({ audit, template: template.content, revealed, locale });
       const bytes = renderReportPdf(model, fonts, { printedAt: new Date() });
       const fileName = reportFileName(audit.caseFile.dossierCode, audit.auditDate);
-      const save = window.casusaudit?.savePdf;
+      const save = desktopVerb('savePdf');
       if (save) {
         const result = await save(bytes, fileName);
         setState(result.saved ? { name: 'done', fileName: result.path ?? fileName } : { name: 'cancelled' });

@@ -7,7 +7,7 @@ import type { Rater } from '../../../shared/domain/model';
 import type { Rating, RaterSession } from '../../../shared/domain/scoring';
 import type { TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
-import { createSaveQueue, type SaveState } from '../../components/saveQueue';
+import { createSaveQueue, type SaveState } from '../../lib/saveQueue';
 
 export type Draft = Pick<Rating, 'score' | 'notApplicable' | 'naReason' | 'rationale'>;
 export type { SaveState };

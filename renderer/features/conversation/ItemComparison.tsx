@@ -19,8 +19,8 @@ export function ItemComparison({
 }) {
   const { t } = useTranslation();
   const diff = x.difference === null ? null : Math.abs(x.difference);
-  const titleId = `cmp-item-${x.item.key}`;
-  const lineLabel = t('compare.lineLabel', {
+  const titleId = `conv-item-${x.item.key}`;
+  const lineLabel = t('conversation.lineLabel', {
     a: names.consultant,
     aScore: answerText(t, x.answers.consultant),
     b: names.reviewer,
@@ -29,23 +29,23 @@ export function ItemComparison({
     max: x.item.scale.max,
   });
   return (
-    <article className="item-card compare-item" aria-labelledby={titleId}>
-      <div className="compare-item__head">
+    <article className="item-card conversation-item" aria-labelledby={titleId}>
+      <div className="conversation-item__head">
         <h4 id={titleId}>{pick(x.item.title, locale)}</h4>
-        {context && <span className="compare-item__context">{context}</span>}
+        {context && <span className="conversation-item__context">{context}</span>}
       </div>
-      <p className="compare-item__question">{pick(x.item.question, locale)}</p>
-      <div className="compare-item__line">
+      <p className="conversation-item__question">{pick(x.item.question, locale)}</p>
+      <div className="conversation-item__line">
         <ScoreLine scale={x.item.scale} answers={x.answers} label={lineLabel} />
         {diff !== null && (
-          <p className="compare-item__diff">
+          <p className="conversation-item__diff">
             {diff === 0
-              ? t('compare.same')
+              ? t('conversation.same')
               : diff < onScale(x.item.scale, DIFFERENT_GAP)
-                ? t('compare.close', { count: diff })
+                ? t('conversation.close', { count: diff })
                 : x.category === 'sharedStrength'
-                  ? t('compare.bothHigh', { count: diff })
-                  : t('compare.difference', { count: diff })}
+                  ? t('conversation.bothHigh', { count: diff })
+                  : t('conversation.difference', { count: diff })}
           </p>
         )}
       </div>
@@ -64,16 +64,16 @@ export function ItemComparison({
               </p>
               {a.kind === 'notApplicable' && (
                 <p className="perspective__text">
-                  <span className="perspective__label">{t('compare.naReason')}</span>{' '}
-                  {a.reason || t('compare.noReason')}
+                  <span className="perspective__label">{t('conversation.naReason')}</span>{' '}
+                  {a.reason || t('conversation.noReason')}
                 </p>
               )}
               {rationale ? (
                 <p className="perspective__text">
-                  <span className="perspective__label">{t('compare.why')}</span> {rationale}
+                  <span className="perspective__label">{t('conversation.why')}</span> {rationale}
                 </p>
               ) : (
-                a.kind === 'score' && <p className="perspective__text muted">{t('compare.noRationale')}</p>
+                a.kind === 'score' && <p className="perspective__text muted">{t('conversation.noRationale')}</p>
               )}
             </div>
           );

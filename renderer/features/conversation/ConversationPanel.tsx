@@ -17,16 +17,16 @@ import { pick, type Locale, type TemplateContent } from '../../../shared/domain/
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Actions } from './Actions';
-import { AuditTalk, PrincipleTalk } from './Conversation';
+import { AuditNotes, PrincipleNotes } from './Notes';
 import { ItemComparison } from './ItemComparison';
 import { OverviewChart } from './OverviewChart';
 import { RevealStep } from './RevealStep';
 import { SignOff } from './SignOff';
-import { takeFocusTarget, useCompare } from './store';
+import { takeFocusTarget, useConversation } from './store';
 import { summaryLine } from './summaryText';
 
 type Order = 'appreciative' | 'matrix';
-const SECTIONS = ['overview', 'items', 'talk', 'actions', 'sign'] as const;
+const SECTIONS = ['overview', 'items', 'notes', 'actions', 'sign'] as const;
 
 function jumpTo(id: string) {
   const el = document.getElementById(id);
@@ -63,10 +63,10 @@ function Items({
     return (
       <>
         {groups.map((g) => (
-          <section key={g.key} className="compare-group" aria-labelledby={`cmp-${g.key}`}>
-            <h3 id={`cmp-${g.key}`}>{g.title}</h3>
+          <section key={g.key} className="conversation-group" aria-labelledby={`conv-${g.key}`}>
+            <h3 id={`conv-${g.key}`}>{g.title}</h3>
             {g.summary && (
-              <ul className="compare-group__summary">
+              <ul className="conversation-group__summary">
                 {RATERS.map((rater) => (
                   <li key={rater} className={`who who--${rater}`}>
                     <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>
@@ -92,14 +92,14 @@ function Items({
       {[...groups.entries()].map(([category, items]) => (
         <section
           key={category}
-          className={`compare-group compare-group--${category}`}
-          aria-labelledby={`cmp-${category}`}
+          className={`conversation-group conversation-group--${category}`}
+          aria-labelledby={`conv-${category}`}
         >
-          <h3 id={`cmp-${category}`}>
-            {t(`compare.category.${category}`)} <span className="compare-group__count">({items.length})</span>
+          <h3 id={`conv-${category}`}>
+            {t(`conversation.category.${category}`)} <span className="conversation-group__count">({items.length})</span>
           </h3>
           <p className="muted small">
-            {t(`compare.categoryHint.${category}`, { consultant: names.consultant, reviewer: names.reviewer })}
+            {t(`conversation.categoryHint.${category}`, { consultant: names.consultant, reviewer: names.reviewer })}
           </p>
           {items.map((x) => (
             <ItemComparison
@@ -122,18 +122,18 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
   const [template, setTemplate] = useState<TemplateContent | null>(null);
   const [templateError, setTemplateError] = useState<unknown>(null);
   const [order, setOrder] = useState<Order>('appreciative');
-  const revealed = useCompare((s) => s.revealed);
-  const loadError = useCompare((s) => s.loadError);
-  const load = useCompare((s) => s.load);
-  const flush = useCompare((s) => s.flush);
-  const release = useCompare((s) => s.release);
+  const revealed = useConversation((s) => s.revealed);
+  const loadError = useConversation((s) => s.loadError);
+  const load = useConversation((s) => s.load);
+  const flush = useConversation((s) => s.flush);
+  const release = useConversation((s) => s.release);
   const readOnly = audit.status === 'completed';
   const names: Record<Rater, string> = { consultant: audit.consultant.name, reviewer: audit.reviewer.name };
 
   useEffect(() => {
     let alive = true;
     void load(audit.id);
-    const generation = useCompare.getState().generation;
+    const generation = useConversation.getState().generation;
     call('getTemplate', { id: audit.template.id })
       .then((tpl) => alive && setTemplate(tpl.content))
       .catch((err: unknown) => alive && setTemplateError(err));
@@ -165,29 +165,29 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
   const overall = compared[compared.length - 1]!;
 
   return (
-    <section aria-labelledby="compare-title" className="compare">
-      <h2 id="compare-title" tabIndex={-1}>
-        {t('compare.title')}
+    <section aria-labelledby="conversation-title" className="conversation">
+      <h2 id="conversation-title" tabIndex={-1}>
+        {t('conversation.title')}
       </h2>
-      <p className="compare__intro">{t('compare.intro')}</p>
+      <p className="conversation__intro">{t('conversation.intro')}</p>
       {readOnly && (
         <p className="banner banner--info lock-banner">
-          <strong>{t('compare.lockedTitle')}</strong> {t('compare.lockedText')}
+          <strong>{t('conversation.lockedTitle')}</strong> {t('conversation.lockedText')}
         </p>
       )}
-      <nav aria-label={t('compare.jump.label')}>
+      <nav aria-label={t('conversation.jump.label')}>
         <ul className="jump">
           {SECTIONS.map((s) => (
             <li key={s}>
-              <button type="button" className="btn btn--link" onClick={() => jumpTo(`cmp-section-${s}`)}>
-                {t(`compare.jump.${s}`)}
+              <button type="button" className="btn btn--link" onClick={() => jumpTo(`conv-section-${s}`)}>
+                {t(`conversation.jump.${s}`)}
               </button>
             </li>
           ))}
         </ul>
       </nav>
       {/* Stays in view while scrolling: which marker is whose. */}
-      <p className="compare-bar legend">
+      <p className="conversation-bar legend">
         {RATERS.map((rater) => (
           <span key={rater} className={`legend__item who who--${rater}`}>
             <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> {names[rater]}{' '}
@@ -196,7 +196,7 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
         ))}
       </p>
 
-      <div id="cmp-section-overview" tabIndex={-1} className="anchor">
+      <div id="conv-section-overview" tabIndex={-1} className="anchor">
         <OverviewChart
           template={template}
           summaries={summaries}
@@ -206,17 +206,23 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
         />
       </div>
 
-      <section aria-labelledby="cmp-section-items" className="compare-items">
-        <div className="compare-items__head">
-          <h2 id="cmp-section-items" tabIndex={-1}>
-            {t('compare.itemsTitle')}
+      <section aria-labelledby="conv-section-items" className="conversation-items">
+        <div className="conversation-items__head">
+          <h2 id="conv-section-items" tabIndex={-1}>
+            {t('conversation.itemsTitle')}
           </h2>
           <fieldset className="order-toggle">
-            <legend>{t('compare.orderLabel')}</legend>
+            <legend>{t('conversation.orderLabel')}</legend>
             {(['appreciative', 'matrix'] as const).map((o) => (
               <label key={o} className={`order-toggle__option${order === o ? ' is-selected' : ''}`}>
-                <input type="radio" name="compare-order" value={o} checked={order === o} onChange={() => setOrder(o)} />{' '}
-                {t(`compare.order.${o}`)}
+                <input
+                  type="radio"
+                  name="conversation-order"
+                  value={o}
+                  checked={order === o}
+                  onChange={() => setOrder(o)}
+                />{' '}
+                {t(`conversation.order.${o}`)}
               </label>
             ))}
           </fieldset>
@@ -224,13 +230,15 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
         <Items template={template} compared={compared} order={order} names={names} locale={locale} />
       </section>
 
-      <section aria-labelledby="cmp-section-talk" className="talk">
-        <h2 id="cmp-section-talk" tabIndex={-1}>
-          {t('compare.conversationTitle')}
+      <section aria-labelledby="conv-section-notes" className="notes">
+        <h2 id="conv-section-notes" tabIndex={-1}>
+          {t('conversation.conversationTitle')}
         </h2>
-        <p className="muted">{readOnly ? t('compare.conversationReadOnly') : t('compare.conversationIntro')}</p>
+        <p className="muted">
+          {readOnly ? t('conversation.conversationReadOnly') : t('conversation.conversationIntro')}
+        </p>
         {template.principles.map((p) => (
-          <PrincipleTalk
+          <PrincipleNotes
             key={p.key}
             principle={p}
             summary={summaries.find((s) => s.principleKey === p.key)}
@@ -239,21 +247,21 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
             locale={locale}
           />
         ))}
-        <AuditTalk readOnly={readOnly} />
+        <AuditNotes readOnly={readOnly} />
       </section>
 
-      <div id="cmp-section-actions" tabIndex={-1} className="anchor">
+      <div id="conv-section-actions" tabIndex={-1} className="anchor">
         <Actions auditId={audit.id} actions={revealed.actions} readOnly={readOnly} locale={locale} />
       </div>
 
-      <div id="cmp-section-sign" tabIndex={-1} className="anchor">
+      <div id="conv-section-sign" tabIndex={-1} className="anchor">
         <SignOff audit={audit} revealed={revealed} locale={locale} onStatusChanged={onChanged} />
       </div>
     </section>
   );
 }
 
-export function ComparePanel({ audit, onChanged }: { audit: AuditDetail; onChanged: () => void }) {
+export function ConversationPanel({ audit, onChanged }: { audit: AuditDetail; onChanged: () => void }) {
   if (audit.status === 'ready') return <RevealStep audit={audit} onRevealed={onChanged} />;
   return <Comparison audit={audit} onChanged={onChanged} />;
 }

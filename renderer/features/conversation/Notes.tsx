@@ -9,7 +9,7 @@ import { AUDIT_SCOPE, NOTE_COLUMNS } from '../../../shared/domain/conversation';
 import { pick, type Locale, type TemplatePrinciple } from '../../../shared/domain/template';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SaveStatus } from '../../components/SaveStatus';
-import { agreedKey, noteKey, useCompare } from './store';
+import { agreedKey, noteKey, useConversation } from './store';
 import { summaryLine } from './summaryText';
 
 export function NoteColumns({
@@ -22,10 +22,10 @@ export function NoteColumns({
   labelPrefix: string;
 }) {
   const { t } = useTranslation();
-  const notes = useCompare((s) => s.notes);
-  const saveState = useCompare((s) => s.saveState);
-  const errors = useCompare((s) => s.errors);
-  const setNote = useCompare((s) => s.setNote);
+  const notes = useConversation((s) => s.notes);
+  const saveState = useConversation((s) => s.saveState);
+  const errors = useConversation((s) => s.errors);
+  const setNote = useConversation((s) => s.setNote);
   return (
     <div className="note-columns">
       {NOTE_COLUMNS.map((column) => {
@@ -35,7 +35,7 @@ export function NoteColumns({
           <div className={`field note-column note-column--${column}`} key={column}>
             <label htmlFor={id}>
               <span className="visually-hidden">{labelPrefix}: </span>
-              {t(`compare.columns.${column}`)}
+              {t(`conversation.columns.${column}`)}
             </label>
             <textarea
               id={id}
@@ -67,10 +67,10 @@ function AgreedScore({
 }) {
   const { t } = useTranslation();
   const key = agreedKey(principle.key);
-  const score = useCompare((s) => s.agreed[key] ?? null);
-  const state = useCompare((s) => s.saveState[key]);
-  const error = useCompare((s) => s.errors[key]);
-  const setAgreed = useCompare((s) => s.setAgreed);
+  const score = useConversation((s) => s.agreed[key] ?? null);
+  const state = useConversation((s) => s.saveState[key]);
+  const error = useConversation((s) => s.errors[key]);
+  const setAgreed = useConversation((s) => s.setAgreed);
   const scale = principle.items[0]!.scale;
   const id = `agreed-${principle.key}`;
   const options: number[] = [];
@@ -79,7 +79,7 @@ function AgreedScore({
     <div className="agreed">
       <div className="field agreed__field">
         <label htmlFor={id}>
-          {t('compare.agreed.label')} <span className="field__optional">({t('common.optional')})</span>
+          {t('conversation.agreed.label')} <span className="field__optional">({t('common.optional')})</span>
         </label>
         <select
           id={id}
@@ -88,7 +88,7 @@ function AgreedScore({
           aria-describedby={`${id}-prompt`}
           onChange={(e) => setAgreed(principle.key, e.target.value === '' ? null : Number(e.target.value))}
         >
-          <option value="">{t('compare.agreed.none')}</option>
+          <option value="">{t('conversation.agreed.none')}</option>
           {options.map((v) => (
             <option key={v} value={v}>
               {v}
@@ -99,17 +99,17 @@ function AgreedScore({
       </div>
       <p className="agreed__prompt" id={`${id}-prompt`}>
         {score === null
-          ? t('compare.agreed.prompt')
+          ? t('conversation.agreed.prompt')
           : score >= scale.max
-            ? t('compare.agreed.promptTop', { score, title: pick(principle.title, locale) })
-            : t('compare.agreed.promptStep', { score, next: score + 1 })}
+            ? t('conversation.agreed.promptTop', { score, title: pick(principle.title, locale) })
+            : t('conversation.agreed.promptStep', { score, next: score + 1 })}
       </p>
       <ErrorBanner error={error} />
     </div>
   );
 }
 
-export function PrincipleTalk({
+export function PrincipleNotes({
   principle,
   summary,
   names,
@@ -124,12 +124,12 @@ export function PrincipleTalk({
 }) {
   const { t } = useTranslation();
   const title = pick(principle.title, locale);
-  const headingId = `talk-${principle.key}`;
+  const headingId = `notes-${principle.key}`;
   return (
-    <section className="talk-card" aria-labelledby={headingId}>
+    <section className="notes-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       {summary && (
-        <ul className="talk-card__summary">
+        <ul className="notes-card__summary">
           {RATERS.map((rater: Rater) => (
             <li key={rater} className={`who who--${rater}`}>
               <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>:{' '}
@@ -144,13 +144,13 @@ export function PrincipleTalk({
   );
 }
 
-export function AuditTalk({ readOnly }: { readOnly: boolean }) {
+export function AuditNotes({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   return (
-    <section className="talk-card talk-card--audit" aria-labelledby="talk-audit">
-      <h3 id="talk-audit">{t('compare.auditAsWhole')}</h3>
-      <p className="muted small">{t('compare.auditAsWholeHint')}</p>
-      <NoteColumns scope={AUDIT_SCOPE} readOnly={readOnly} labelPrefix={t('compare.auditAsWhole')} />
+    <section className="notes-card notes-card--audit" aria-labelledby="notes-audit">
+      <h3 id="notes-audit">{t('conversation.auditAsWhole')}</h3>
+      <p className="muted small">{t('conversation.auditAsWholeHint')}</p>
+      <NoteColumns scope={AUDIT_SCOPE} readOnly={readOnly} labelPrefix={t('conversation.auditAsWhole')} />
     </section>
   );
 }

@@ -69,8 +69,8 @@ export function OverviewChart({
   return (
     <figure className="overview" aria-labelledby="overview-title">
       <figcaption>
-        <h3 id="overview-title">{t('compare.overview.title')}</h3>
-        <p className="muted small">{t('compare.overview.hint')}</p>
+        <h3 id="overview-title">{t('conversation.overview.title')}</h3>
+        <p className="muted small">{t('conversation.overview.hint')}</p>
       </figcaption>
       <div className="overview__chart" aria-hidden="true">
         <span />
@@ -83,10 +83,10 @@ export function OverviewChart({
               ))
             : [
                 <text key="low" x={PAD} y={14} textAnchor="start" className="score-line__label">
-                  {t('compare.overview.low')}
+                  {t('conversation.overview.low')}
                 </text>,
                 <text key="high" x={W - PAD} y={14} textAnchor="end" className="score-line__label">
-                  {t('compare.overview.high')}
+                  {t('conversation.overview.high')}
                 </text>,
               ]}
         </svg>
@@ -119,10 +119,10 @@ export function OverviewChart({
         })}
       </div>
       <table className="visually-hidden">
-        <caption>{t('compare.overview.tableCaption')}</caption>
+        <caption>{t('conversation.overview.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('compare.overview.principle')}</th>
+            <th scope="col">{t('conversation.overview.principle')}</th>
             {RATERS.map((rater) => (
               <th scope="col" key={rater}>
                 {names[rater]} ({t(`raters.${rater}`).toLowerCase()})

@@ -6,8 +6,8 @@ import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDate } from '../../components/format';
-import { useCompare } from './store';
+import { formatDate } from '../../lib/format';
+import { useConversation } from './store';
 
 interface Draft {
   what: string;
@@ -53,7 +53,7 @@ function ActionForm({
       }}
     >
       <div className={`field action-form__what${missingWhat ? ' field--error' : ''}`}>
-        <label htmlFor={`${id}-what`}>{t('compare.actions.what')}</label>
+        <label htmlFor={`${id}-what`}>{t('conversation.actions.what')}</label>
         <input
           id={`${id}-what`}
           type="text"
@@ -68,13 +68,13 @@ function ActionForm({
         />
         {missingWhat && (
           <p className="field__error" id={`${id}-what-error`} role="alert">
-            {t('compare.actions.whatRequired')}
+            {t('conversation.actions.whatRequired')}
           </p>
         )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-who`}>
-          {t('compare.actions.who')} <span className="field__optional">({t('common.optional')})</span>
+          {t('conversation.actions.who')} <span className="field__optional">({t('common.optional')})</span>
         </label>
         <input
           id={`${id}-who`}
@@ -86,7 +86,7 @@ function ActionForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-due`}>
-          {t('compare.actions.due')} <span className="field__optional">({t('common.optional')})</span>
+          {t('conversation.actions.due')} <span className="field__optional">({t('common.optional')})</span>
         </label>
         <input
           id={`${id}-due`}
@@ -124,7 +124,7 @@ export function Actions({
   locale: Locale;
 }) {
   const { t } = useTranslation();
-  const refresh = useCompare((s) => s.refresh);
+  const refresh = useConversation((s) => s.refresh);
   const [editing, setEditing] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<ActionPoint | null>(null);
   const [busy, setBusy] = useState(false);
@@ -132,10 +132,10 @@ export function Actions({
   const toArgs = (d: Draft) => ({ what: d.what, who: d.who, due: d.due === '' ? null : d.due });
 
   return (
-    <section aria-labelledby="actions-title" className="talk-card">
-      <h3 id="actions-title">{t('compare.actions.title')}</h3>
+    <section aria-labelledby="actions-title" className="notes-card">
+      <h3 id="actions-title">{t('conversation.actions.title')}</h3>
       {actions.length === 0 ? (
-        <p className="muted">{readOnly ? t('compare.actions.noneReadOnly') : t('compare.actions.none')}</p>
+        <p className="muted">{readOnly ? t('conversation.actions.noneReadOnly') : t('conversation.actions.none')}</p>
       ) : (
         <ul className="action-list">
           {actions.map((a) =>
@@ -156,11 +156,11 @@ export function Actions({
               <li key={a.id} className="action-list__item">
                 <p className="action-list__what">{a.what}</p>
                 <p className="action-list__meta">
-                  {a.who ? t('compare.actions.byWho', { who: a.who }) : t('compare.actions.noWho')}
+                  {a.who ? t('conversation.actions.byWho', { who: a.who }) : t('conversation.actions.noWho')}
                   {' · '}
                   {a.due
-                    ? t('compare.actions.byWhen', { date: formatDate(a.due, locale) })
-                    : t('compare.actions.noDue')}
+                    ? t('conversation.actions.byWhen', { date: formatDate(a.due, locale) })
+                    : t('conversation.actions.noDue')}
                 </p>
                 {!readOnly && (
                   <p className="action-list__buttons">
@@ -168,17 +168,17 @@ export function Actions({
                       type="button"
                       className="btn btn--small"
                       onClick={() => setEditing(a.id)}
-                      aria-label={t('compare.actions.editLabel', { what: a.what })}
+                      aria-label={t('conversation.actions.editLabel', { what: a.what })}
                     >
-                      {t('compare.actions.edit')}
+                      {t('conversation.actions.edit')}
                     </button>
                     <button
                       type="button"
                       className="btn btn--small"
                       onClick={() => setDeleting(a)}
-                      aria-label={t('compare.actions.deleteLabel', { what: a.what })}
+                      aria-label={t('conversation.actions.deleteLabel', { what: a.what })}
                     >
-                      {t('compare.actions.delete')}
+                      {t('conversation.actions.delete')}
                     </button>
                   </p>
                 )}
@@ -190,10 +190,10 @@ export function Actions({
       <ErrorBanner error={error} />
       {!readOnly && (
         <div className="subform">
-          <h4 className="subform__title">{t('compare.actions.addTitle')}</h4>
+          <h4 className="subform__title">{t('conversation.actions.addTitle')}</h4>
           <ActionForm
             initial={EMPTY}
-            submitLabel={t('compare.actions.add')}
+            submitLabel={t('conversation.actions.add')}
             onSubmit={async (d) => {
               await call('addAction', { auditId, ...toArgs(d) });
               await refresh();
@@ -203,8 +203,8 @@ export function Actions({
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title={t('compare.actions.deleteTitle')}
-        confirmLabel={t('compare.actions.delete')}
+        title={t('conversation.actions.deleteTitle')}
+        confirmLabel={t('conversation.actions.delete')}
         busy={busy}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {

@@ -17,19 +17,21 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
       <p className="reveal__marks" aria-hidden="true">
         <span className="who who--consultant">●</span> <span className="who who--reviewer">◆</span>
       </p>
-      <h2 id="reveal-title">{t('compare.reveal.title')}</h2>
-      <p className="handover__text">{t('compare.reveal.text', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
-      <p className="muted">{t('compare.reveal.tip')}</p>
+      <h2 id="reveal-title">{t('conversation.reveal.title')}</h2>
+      <p className="handover__text">
+        {t('conversation.reveal.text', { a: audit.consultant.name, b: audit.reviewer.name })}
+      </p>
+      <p className="muted">{t('conversation.reveal.tip')}</p>
       <ErrorBanner error={error} />
       <div className="form-actions">
         <button type="button" className="btn btn--primary" onClick={() => setAsking(true)}>
-          {t('compare.reveal.open')}
+          {t('conversation.reveal.open')}
         </button>
       </div>
       <ConfirmDialog
         open={asking}
-        title={t('compare.reveal.confirmTitle')}
-        confirmLabel={t('compare.reveal.confirm')}
+        title={t('conversation.reveal.confirmTitle')}
+        confirmLabel={t('conversation.reveal.confirm')}
         busy={busy}
         onCancel={() => setAsking(false)}
         onConfirm={() => {
@@ -38,7 +40,7 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
           call('reveal', { auditId: audit.id })
             .then(() => {
               setAsking(false);
-              focusNextTime('compare-title');
+              focusNextTime('conversation-title');
               onRevealed();
             })
             .catch((err: unknown) => {
@@ -48,7 +50,7 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
             .finally(() => setBusy(false));
         }}
       >
-        <p>{t('compare.reveal.confirmText', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
+        <p>{t('conversation.reveal.confirmText', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
       </ConfirmDialog>
     </section>
   );

@@ -9,8 +9,8 @@ import type { Revealed } from '../../../shared/domain/conversation';
 import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDate, formatDateTime } from '../../components/format';
-import { focusNextTime, useCompare } from './store';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { focusNextTime, useConversation } from './store';
 
 function Seat({
   audit,
@@ -30,8 +30,8 @@ function Seat({
   const [name, setName] = useState(person.name);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const flush = useCompare((s) => s.flush);
-  const refresh = useCompare((s) => s.refresh);
+  const flush = useConversation((s) => s.flush);
+  const refresh = useConversation((s) => s.refresh);
   const signed = revealed.signOffs.find((s) => s.rater === rater);
   const completed = audit.status === 'completed';
   const id = `sign-${rater}`;
@@ -43,9 +43,9 @@ function Seat({
           <p className="seat__name">{signed.name}</p>
           <p className="sign-seat__state">
             <span aria-hidden="true">✓ </span>
-            {t('compare.sign.signedOn', { date: formatDateTime(signed.signedAt, locale) })}
+            {t('conversation.sign.signedOn', { date: formatDateTime(signed.signedAt, locale) })}
           </p>
-          {!completed && <p className="muted small">{t('compare.sign.changeWithdraws')}</p>}
+          {!completed && <p className="muted small">{t('conversation.sign.changeWithdraws')}</p>}
         </>
       ) : (
         <form
@@ -66,7 +66,7 @@ function Seat({
           }}
         >
           <div className="field">
-            <label htmlFor={id}>{t('compare.sign.name')}</label>
+            <label htmlFor={id}>{t('conversation.sign.name')}</label>
             <input
               id={id}
               type="text"
@@ -78,10 +78,10 @@ function Seat({
             />
           </div>
           <p className="small muted">
-            {t('compare.sign.date', { date: formatDate(new Date().toISOString(), locale) })}
+            {t('conversation.sign.date', { date: formatDate(new Date().toISOString(), locale) })}
           </p>
           <button type="submit" className="btn btn--primary" disabled={busy || completed || name.trim() === ''}>
-            {t('compare.sign.button', { role: t(`raters.${rater}`).toLowerCase() })}
+            {t('conversation.sign.button', { role: t(`raters.${rater}`).toLowerCase() })}
           </button>
           <ErrorBanner error={error} />
         </form>
@@ -102,7 +102,7 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
     return (
       <p>
         <button type="button" className="btn" onClick={() => setOpen(true)}>
-          {t('compare.reopen.start')}
+          {t('conversation.reopen.start')}
         </button>
       </p>
     );
@@ -129,10 +129,10 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
           .finally(() => setBusy(false));
       }}
     >
-      <h3 id="reopen-title">{t('compare.reopen.title')}</h3>
-      <p className="muted small">{t('compare.reopen.explain')}</p>
+      <h3 id="reopen-title">{t('conversation.reopen.title')}</h3>
+      <p className="muted small">{t('conversation.reopen.explain')}</p>
       <div className={`field${missingBy ? ' field--error' : ''}`}>
-        <label htmlFor="reopen-by">{t('compare.reopen.by')}</label>
+        <label htmlFor="reopen-by">{t('conversation.reopen.by')}</label>
         <input
           id="reopen-by"
           type="text"
@@ -153,7 +153,7 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
         )}
       </div>
       <div className={`field${missingReason ? ' field--error' : ''}`}>
-        <label htmlFor="reopen-reason">{t('compare.reopen.reason')}</label>
+        <label htmlFor="reopen-reason">{t('conversation.reopen.reason')}</label>
         <textarea
           id="reopen-reason"
           rows={3}
@@ -174,7 +174,7 @@ function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: () => v
           {t('common.cancel')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={busy}>
-          {t('compare.reopen.confirm')}
+          {t('conversation.reopen.confirm')}
         </button>
       </div>
     </form>
@@ -198,15 +198,15 @@ export function SignOff({
   return (
     <section aria-labelledby="sign-title" className="sign-off">
       <h2 id="sign-title" tabIndex={-1}>
-        {t('compare.sign.title')}
+        {t('conversation.sign.title')}
       </h2>
       {completed ? (
         <div className="banner banner--info lock-banner" role="status">
-          <strong>{t('compare.sign.completedTitle', { date: formatDate(lastSigned, locale) })}</strong>{' '}
-          {t('compare.sign.completedText')}
+          <strong>{t('conversation.sign.completedTitle', { date: formatDate(lastSigned, locale) })}</strong>{' '}
+          {t('conversation.sign.completedText')}
         </div>
       ) : (
-        <p className="muted">{t('compare.sign.intro')}</p>
+        <p className="muted">{t('conversation.sign.intro')}</p>
       )}
       <div className="seats">
         {RATERS.map((rater) => (
@@ -223,11 +223,11 @@ export function SignOff({
       {completed && <Reopen audit={audit} onReopened={onStatusChanged} />}
       {revealed.reopenings.length > 0 && (
         <section aria-labelledby="reopen-history" className="reopen-history">
-          <h3 id="reopen-history">{t('compare.reopen.history')}</h3>
+          <h3 id="reopen-history">{t('conversation.reopen.history')}</h3>
           <ul>
             {revealed.reopenings.map((r) => (
               <li key={r.reopenedAt}>
-                {t('compare.reopen.entry', { date: formatDateTime(r.reopenedAt, locale), name: r.byName })}{' '}
+                {t('conversation.reopen.entry', { date: formatDateTime(r.reopenedAt, locale), name: r.byName })}{' '}
                 <q>{r.reason}</q>
               </li>
             ))}

@@ -6,14 +6,14 @@
 import { create } from 'zustand';
 import type { AgreedScore, Note, NoteColumn, Revealed } from '../../../shared/domain/conversation';
 import { call } from '../../api/client';
-import { createSaveQueue, type SaveState } from '../../components/saveQueue';
+import { createSaveQueue, type SaveState } from '../../lib/saveQueue';
 
 export type { SaveState };
 
 export const noteKey = (scope: string, column: NoteColumn) => `note:${scope}:${column}`;
 export const agreedKey = (principleKey: string) => `agreed:${principleKey}`;
 
-interface CompareState {
+interface ConversationState {
   auditId: number | null;
   /** Which screen loaded the current state: a screen that goes away clears only what it loaded itself. */
   generation: number;
@@ -53,7 +53,7 @@ const notesRecord = (notes: Note[]) => Object.fromEntries(notes.map((n) => [note
 const agreedRecord = (scores: AgreedScore[]) =>
   Object.fromEntries(scores.map((a) => [agreedKey(a.principleKey), a.score]));
 
-export const useCompare = create<CompareState>((set, get) => {
+export const useConversation = create<ConversationState>((set, get) => {
   const empty = { auditId: null, revealed: null, loadError: null, notes: {}, agreed: {}, saveState: {}, errors: {} };
   return {
     ...empty,
@@ -97,9 +97,9 @@ export const useCompare = create<CompareState>((set, get) => {
 
 const queue = createSaveQueue({
   // A new generation for every load: a resend never sends the empty values of a screen still loading.
-  session: () => useCompare.getState().generation,
+  session: () => useConversation.getState().generation,
   send: (key) => {
-    const { auditId, notes, agreed } = useCompare.getState();
+    const { auditId, notes, agreed } = useConversation.getState();
     if (auditId === null) return Promise.resolve();
     const [kind, scope, column] = key.split(':') as [string, string, NoteColumn];
     return kind === 'note'
@@ -107,7 +107,7 @@ const queue = createSaveQueue({
       : call('saveAgreedScore', { auditId, principleKey: scope, score: agreed[key] ?? null });
   },
   onState: (key, state, error) =>
-    useCompare.setState((s) => {
+    useConversation.setState((s) => {
       if (state === 'error')
         return { saveState: { ...s.saveState, [key]: state }, errors: { ...s.errors, [key]: error } };
       if (state === 'saving') return { saveState: { ...s.saveState, [key]: state } };
@@ -116,6 +116,6 @@ const queue = createSaveQueue({
     }),
   // A change withdraws a signature given before it: show that at once.
   onSaved: () => {
-    if ((useCompare.getState().revealed?.signOffs.length ?? 0) > 0) void useCompare.getState().refresh();
+    if ((useConversation.getState().revealed?.signOffs.length ?? 0) > 0) void useConversation.getState().refresh();
   },
 });

@@ -14,18 +14,20 @@ export function formatMean(mean: number | null, locale: string): string {
 export function summaryLine(t: TFunction, s: RaterSummary, locale: string): string {
   const total = s.scored + s.notApplicable + s.missing;
   const parts = [
-    s.mean === null ? t('compare.summary.noScores') : t('compare.summary.mean', { mean: formatMean(s.mean, locale) }),
-    t('compare.summary.scored', { scored: s.scored, total }),
+    s.mean === null
+      ? t('conversation.summary.noScores')
+      : t('conversation.summary.mean', { mean: formatMean(s.mean, locale) }),
+    t('conversation.summary.scored', { scored: s.scored, total }),
   ];
   let counts = parts.join(' · ');
-  if (s.notApplicable > 0) counts += `, ${t('compare.summary.notApplicable', { count: s.notApplicable })}`;
-  if (s.missing > 0) counts += `, ${t('compare.summary.missing', { count: s.missing })}`;
+  if (s.notApplicable > 0) counts += `, ${t('conversation.summary.notApplicable', { count: s.notApplicable })}`;
+  if (s.missing > 0) counts += `, ${t('conversation.summary.missing', { count: s.missing })}`;
   return counts;
 }
 
 /** The answer as a short word or number, for screen readers and the side-by-side text. */
 export function answerText(t: TFunction, a: Answer): string {
   if (a.kind === 'score') return String(a.score);
-  if (a.kind === 'notApplicable') return t('compare.notApplicable');
-  return t('compare.noAnswer');
+  if (a.kind === 'notApplicable') return t('conversation.notApplicable');
+  return t('conversation.noAnswer');
 }

@@ -1,0 +1,35 @@
+/**
+ * The desktop-only verbs: dialogs the Electron main process owns, offered by the preload beside the API operations
+ * on `window.casusaudit`. Their channel names are made here and nowhere else. Imports types only, so the sandboxed
+ * preload can bundle it without the schemas.
+ */
+import type { Api } from './contract';
+import type { ApiError } from './errors';
+
+/** The global the preload exposes in the renderer. */
+export const BRIDGE_GLOBAL = 'casusaudit';
+
+export const DESKTOP_VERBS = ['savePdf', 'chooseDatabaseFile'] as const;
+export type DesktopVerb = (typeof DESKTOP_VERBS)[number];
+
+/** Channel name for one desktop verb over Electron IPC (the API operations use `ipcChannel` in operations.ts). */
+export const desktopChannel = (verb: DesktopVerb): string => `casusaudit:${verb}`;
+
+export interface SavePdfResult {
+  saved: boolean;
+  path?: string;
+}
+export interface ChooseFileResult {
+  chosen: boolean;
+  error?: ApiError;
+}
+
+export interface DesktopVerbs {
+  /** Asks where to save the PDF (the main process's save dialog) and writes it. */
+  savePdf: (bytes: Uint8Array, fileName: string) => Promise<SavePdfResult>;
+  /** Recovery screen: lets the user open another Casusaudit data file (checked before it is used). */
+  chooseDatabaseFile: () => Promise<ChooseFileResult>;
+}
+
+/** Everything on `window.casusaudit` in the desktop app. */
+export type DesktopBridge = Api & DesktopVerbs;
