@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiCallError } from '../../renderer/api/client';
-import { createSaveQueue, hasUnsavedChanges, type SaveState } from '../../renderer/components/saveQueue';
+import { createSaveQueue, hasUnsavedChanges, type SaveState } from '../../renderer/lib/saveQueue';
 
 /** A fake API whose calls the test resolves by hand, in any order. */
 function controllableSend(values: Map<string, string>) {
