@@ -1,0 +1,187 @@
+/** Page one's overview: the dot chart of both raters' means, the principle table and the three-column summary. */
+import type { CellHookData } from 'jspdf-autotable';
+import { NOTE_COLUMNS, type NoteColumn } from '../../domain/conversation';
+import type { Rater } from '../../domain/model';
+import { COLOR, CONTENT_WIDTH, LINE_HEIGHT, MARGIN, marker, PAGE, type ReportLayout } from './layout';
+
+/** One principle (or the overall scale) as the chart and the table show it. */
+interface GlanceRow {
+  title: string;
+  means: Record<Rater, number | null>;
+  difference: number | null;
+  agreed: number | null;
+}
+
+function glanceRows({ model, t }: ReportLayout): GlanceRow[] {
+  return [
+    ...model.principles.map((p) => ({
+      title: `${p.number}. ${p.title}`,
+      means: p.means,
+      difference: p.difference,
+      agreed: p.agreed,
+    })),
+    {
+      title: `${model.overall.number}. ${t('report.overallTitle')}`,
+      means: { consultant: model.overall.ratings.consultant.score, reviewer: model.overall.ratings.reviewer.score },
+      difference: model.overall.difference,
+      agreed: null,
+    },
+  ];
+}
+
+/** Where the chart sits on the page: the label column on the left, the plot area to its right. */
+interface ChartFrame {
+  rows: GlanceRow[];
+  top: number;
+  labelWidth: number;
+  plotLeft: number;
+  rowHeight: number;
+  xOf: (v: number) => number;
+}
+
+/** Axis labels and light vertical grid lines. */
+function chartGrid({ model, doc, flow }: ReportLayout, { rows, top, rowHeight, xOf }: ChartFrame): void {
+  const span = model.scale.max - model.scale.min;
+  flow.font(7.5, 'normal', COLOR.muted);
+  for (let v = model.scale.min; v <= model.scale.max; v += span > 20 ? 10 : 1) {
+    doc.setDrawColor(226, 221, 212);
+    doc.setLineWidth(v === model.scale.min || v === model.scale.max ? 0.3 : 0.15);
+    doc.line(xOf(v), top + 5, xOf(v), top + 5 + rows.length * rowHeight);
+    doc.text(String(v), xOf(v), top + 1, { baseline: 'top', align: 'center' });
+  }
+}
+
+/** Per row: a zebra band, the label (at most two lines), a line between the two means and their markers. */
+function chartRows({ doc, flow, t }: ReportLayout, frame: ChartFrame): void {
+  const { top, rowHeight, labelWidth, plotLeft, xOf } = frame;
+  frame.rows.forEach((row, i) => {
+    const cy = top + 5 + i * rowHeight + rowHeight / 2;
+    if (i % 2 === 0) {
+      doc.setFillColor(...COLOR.panel);
+      doc.rect(MARGIN.left, cy - rowHeight / 2, CONTENT_WIDTH, rowHeight, 'F');
+    }
+    flow.font(7.8, 'normal', COLOR.ink);
+    const label = doc.splitTextToSize(row.title, labelWidth) as string[];
+    const lh = flow.lineHeight(7.8);
+    doc.text(label.slice(0, 2), MARGIN.left + 1, cy - (Math.min(label.length, 2) * lh) / 2, {
+      baseline: 'top',
+      lineHeightFactor: LINE_HEIGHT,
+    });
+    const { consultant: a, reviewer: b } = row.means;
+    if (a !== null && b !== null && a !== b) {
+      doc.setDrawColor(...COLOR.muted);
+      doc.setLineWidth(0.4);
+      doc.line(xOf(a), cy, xOf(b), cy);
+    }
+    if (b !== null) marker(doc, 'reviewer', xOf(b), cy, 1.9);
+    if (a !== null) marker(doc, 'consultant', xOf(a), cy, a === b ? 1.1 : 1.7);
+    if (a === null && b === null) {
+      flow.font(7.5, 'normal', COLOR.muted);
+      doc.text(t('report.chartNoScore'), plotLeft, cy, { baseline: 'middle' });
+    }
+  });
+}
+
+/**
+ * Legend: shape plus name, so the chart reads without colour. Side by side when both fit, else stacked.
+ * Returns whether it fitted on one line.
+ */
+function chartLegend({ model, doc, flow, t, raterLabel }: ReportLayout, { rows, top, rowHeight }: ChartFrame): boolean {
+  flow.font(8, 'normal', COLOR.ink);
+  const legends = (['consultant', 'reviewer'] as const).map((r) => ({
+    r,
+    label: t('report.legend', { name: model.people[r].name, rater: raterLabel(r).toLowerCase() }),
+  }));
+  const oneLine = legends.reduce((w, l) => w + doc.getTextWidth(l.label) + 14, 0) <= CONTENT_WIDTH;
+  let lx = MARGIN.left + 1;
+  let ly = top + 5 + rows.length * rowHeight + 4;
+  for (const { r, label } of legends) {
+    marker(doc, r, lx + 1.6, ly, 1.5);
+    flow.font(8, 'normal', COLOR.ink);
+    const text = doc.splitTextToSize(label, CONTENT_WIDTH - 8)[0] as string;
+    doc.text(text, lx + 5, ly, { baseline: 'middle' });
+    if (oneLine) lx += doc.getTextWidth(label) + 14;
+    else ly += 4.5;
+  }
+  return oneLine;
+}
+
+function chart(layout: ReportLayout, rows: GlanceRow[]): void {
+  const { model, flow, t } = layout;
+  flow.text(t('report.chartTitle', { min: model.scale.min, max: model.scale.max }), {
+    size: 9,
+    style: 'bold',
+    after: 1,
+  });
+  const labelWidth = 64;
+  const plotLeft = MARGIN.left + labelWidth + 4;
+  const plotRight = PAGE.width - MARGIN.right - 4;
+  const rowHeight = 8.2;
+  const chartHeight = rows.length * rowHeight + 5 + 8;
+  flow.ensure(chartHeight);
+  const top = flow.y;
+  const span = model.scale.max - model.scale.min;
+  const xOf = (v: number) => plotLeft + ((v - model.scale.min) / span) * (plotRight - plotLeft);
+  const frame: ChartFrame = { rows, top, labelWidth, plotLeft, rowHeight, xOf };
+
+  chartGrid(layout, frame);
+  chartRows(layout, frame);
+  const oneLine = chartLegend(layout, frame);
+  flow.y = top + chartHeight + (oneLine ? 0 : 4.5);
+  flow.text(t('report.chartNote'), { size: 7.5, color: COLOR.muted, after: 2 });
+}
+
+function principleTable({ t, num, raterLabel, table, tableBase, flow }: ReportLayout, rows: GlanceRow[]): void {
+  table({
+    head: [
+      [
+        t('report.tablePrinciple'),
+        raterLabel('consultant'),
+        raterLabel('reviewer'),
+        t('report.tableDifference'),
+        t('report.tableAgreed'),
+      ],
+    ],
+    body: rows.map((r) => [r.title, num(r.means.consultant), num(r.means.reviewer), num(r.difference), num(r.agreed)]),
+    columnStyles: {
+      0: { cellWidth: 'auto' },
+      1: { cellWidth: 26, halign: 'center' },
+      2: { cellWidth: 26, halign: 'center' },
+      3: { cellWidth: 27, halign: 'center' },
+      4: { cellWidth: 26, halign: 'center' },
+    },
+    styles: { ...tableBase.styles, cellPadding: { top: 1.1, bottom: 1.1, left: 2, right: 2 } },
+    headStyles: { ...tableBase.headStyles, fontSize: 8, halign: 'center', valign: 'middle' },
+    didParseCell: (d: CellHookData) => {
+      if (d.section === 'head' && d.column.index === 0) d.cell.styles.halign = 'left';
+    },
+  });
+  flow.gap(3);
+}
+
+/** The three columns (strengths, worries, next steps) of the audit as a whole. */
+function summaryColumns({ model, t, table, tableBase, sectionTitle }: ReportLayout): void {
+  sectionTitle(t('report.summaryTitle'));
+  table({
+    head: [NOTE_COLUMNS.map((c) => t(`report.${c}`))],
+    body: [NOTE_COLUMNS.map((c) => model.summary[c] || t('report.nothingNoted'))],
+    styles: { ...tableBase.styles, fontSize: 8.5, cellPadding: 2.2 },
+    columnStyles: {
+      0: { cellWidth: CONTENT_WIDTH / 3 },
+      1: { cellWidth: CONTENT_WIDTH / 3 },
+      2: { cellWidth: CONTENT_WIDTH / 3 },
+    },
+    didParseCell: (d: CellHookData) => {
+      const column = NOTE_COLUMNS[d.column.index] as NoteColumn;
+      if (d.section === 'body' && !model.summary[column]) d.cell.styles.textColor = COLOR.muted;
+    },
+  });
+}
+
+export function renderAtAGlance(layout: ReportLayout): void {
+  layout.sectionTitle(layout.t('report.atAGlance'));
+  const rows = glanceRows(layout);
+  chart(layout, rows);
+  principleTable(layout, rows);
+  summaryColumns(layout);
+}

@@ -1,0 +1,84 @@
+/** The top of page one: app name and title, the facts table (case file, people, matrix) and the status line. */
+import type { RowInput } from 'jspdf-autotable';
+import type { Rater } from '../../domain/model';
+import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, type ReportLayout } from './layout';
+
+function titleBlock({ model, doc, flow, t }: ReportLayout): void {
+  flow.font(9, 'bold', COLOR.primary);
+  doc.text(t('app.name').toUpperCase(), MARGIN.left, flow.y, { baseline: 'top', charSpace: 0.4 });
+  if (!model.final) {
+    flow.font(9, 'bold', COLOR.reviewer);
+    doc.text(t('report.concept'), PAGE.width - MARGIN.right, flow.y, { baseline: 'top', align: 'right' });
+  }
+  flow.gap(5.5);
+  flow.text(t('report.title'), { size: 18, style: 'bold', after: 0.3 });
+  flow.text(t('report.subtitle', { code: model.caseFile.dossierCode }), { size: 11, color: COLOR.muted, after: 2.5 });
+}
+
+/** Facts in two label/value pairs per row; participants name their role when it adds something. */
+function factRows({ model, t, date, raterLabel, roleLabel }: ReportLayout): RowInput[] {
+  const person = (r: Rater) => {
+    const role = roleLabel(model.people[r].role);
+    return role.toLowerCase() === raterLabel(r).toLowerCase()
+      ? model.people[r].name
+      : `${model.people[r].name}, ${role.toLowerCase()}`;
+  };
+  const facts: [string, string][] = [
+    [t('report.service'), t(`services.${model.caseFile.service}`)],
+    [t('report.auditDate'), date(model.auditDate)],
+  ];
+  if (model.caseFile.region) facts.push([t('report.region'), model.caseFile.region]);
+  if (model.caseFile.mainTheme) facts.push([t('report.mainTheme'), t(`themes.${model.caseFile.mainTheme}`)]);
+  if (facts.length % 2 === 1) facts.push(['', '']);
+  facts.push([raterLabel('consultant'), person('consultant')], [raterLabel('reviewer'), person('reviewer')]);
+  const rows: RowInput[] = [];
+  for (let i = 0; i < facts.length; i += 2) rows.push([...facts[i]!, ...facts[i + 1]!]);
+  rows.push([
+    t('report.matrix'),
+    { content: t('report.matrixVersion', { name: model.matrix.name, version: model.matrix.version }), colSpan: 3 },
+  ]);
+  return rows;
+}
+
+function factsTable(layout: ReportLayout): void {
+  const labelStyle = { cellWidth: 24, fontStyle: 'bold' as const, textColor: COLOR.muted };
+  layout.table({
+    theme: 'plain',
+    body: factRows(layout),
+    styles: {
+      ...layout.tableBase.styles,
+      fontSize: 9,
+      lineWidth: 0,
+      cellPadding: { top: 0.7, bottom: 0.7, left: 0, right: 2 },
+    },
+    columnStyles: {
+      0: labelStyle,
+      1: { cellWidth: 62 },
+      2: { ...labelStyle, cellWidth: 38 },
+      3: { cellWidth: 'auto' },
+    },
+  });
+  layout.flow.gap(1.5);
+}
+
+/** Status line: a concept says so plainly; a finished audit says it is signed. */
+function statusLine({ model, doc, flow, t }: ReportLayout): void {
+  const note = model.final ? t('report.finalNote') : t('report.conceptNote');
+  flow.font(8.5, 'normal');
+  const lines = doc.splitTextToSize(note, CONTENT_WIDTH - 6) as string[];
+  const h = lines.length * flow.lineHeight(8.5) + 2.6;
+  doc.setFillColor(...(model.final ? COLOR.soft : COLOR.panel));
+  doc.setDrawColor(...(model.final ? COLOR.primary : COLOR.reviewer));
+  doc.setLineWidth(0.3);
+  doc.rect(MARGIN.left, flow.y, CONTENT_WIDTH, h, 'FD');
+  flow.y += 1.3;
+  flow.text(note, { size: 8.5, indent: 3, width: CONTENT_WIDTH - 6, color: COLOR.ink });
+  flow.y += 1.3;
+  flow.gap(1);
+}
+
+export function renderHeader(layout: ReportLayout): void {
+  titleBlock(layout);
+  factsTable(layout);
+  statusLine(layout);
+}

@@ -1,0 +1,47 @@
+/** The sign-off: one box per rater with name and date (or "not signed"), then any earlier reopenings. */
+import { COLOR, CONTENT_WIDTH, MARGIN, type ReportLayout } from './layout';
+
+function signOffBoxes({ model, doc, flow, t, date, raterLabel }: ReportLayout): void {
+  const boxWidth = (CONTENT_WIDTH - 6) / 2;
+  const boxHeight = 24;
+  flow.ensure(boxHeight + 12);
+  const top = flow.y;
+  (['consultant', 'reviewer'] as const).forEach((r, i) => {
+    const x = MARGIN.left + i * (boxWidth + 6);
+    const s = model.signOffs[r];
+    doc.setDrawColor(...COLOR.line);
+    doc.setLineWidth(0.3);
+    doc.rect(x, top, boxWidth, boxHeight, 'S');
+    flow.font(8, 'bold', COLOR.muted);
+    doc.text(raterLabel(r).toUpperCase(), x + 3, top + 3, { baseline: 'top', charSpace: 0.3 });
+    flow.font(10.5, 'bold', COLOR.ink);
+    doc.text(doc.splitTextToSize(s?.name ?? model.people[r].name, boxWidth - 6)[0] as string, x + 3, top + 9, {
+      baseline: 'top',
+    });
+    flow.font(9, 'normal', s ? COLOR.ink : COLOR.reviewer);
+    doc.text(s ? t('report.signedOn', { date: date(s.signedAt) }) : t('report.notSigned'), x + 3, top + 16, {
+      baseline: 'top',
+    });
+  });
+  flow.y = top + boxHeight + 3;
+  if (!model.final) flow.text(t('report.notCompleted'), { size: 9.5, style: 'bold', color: COLOR.reviewer, after: 2 });
+}
+
+function reopenings({ model, flow, t, date }: ReportLayout): void {
+  if (model.reopenings.length === 0) return;
+  flow.gap(2);
+  flow.text(t('report.reopenedTitle'), { size: 9, style: 'bold', after: 0.5 });
+  for (const r of model.reopenings) {
+    flow.text(t('report.reopened', { date: date(r.reopenedAt), name: r.byName, reason: r.reason }), {
+      size: 9,
+      color: COLOR.muted,
+      after: 0.8,
+    });
+  }
+}
+
+export function renderSignOff(layout: ReportLayout): void {
+  layout.sectionTitle(layout.t('report.signOffTitle'));
+  signOffBoxes(layout);
+  reopenings(layout);
+}
