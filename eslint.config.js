@@ -1,18 +1,10 @@
-// Lint: TypeScript recommended rules plus the layer rule from docs/ARCHITECTURE.md
-// (shared ← db ← {server, electron}; renderer → shared only).
+// Lint: TypeScript and React hooks rules, the import boundaries of docs/ARCHITECTURE.md (eslint/boundaries.js) and
+// the size limits (no source file over 300 lines, no function over 80). Formatting is Prettier's (`prettier --check`).
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-
-const layer = (files, forbidden, why) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: why })) },
-    ],
-  },
-});
+import { boundaries } from './eslint/boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.native-electron/**', 'tmp/**', 'coverage/**'] },
@@ -20,6 +12,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { casusaudit: { rules: { boundaries } } },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -27,19 +20,19 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'off',
       'no-control-regex': 'off',
+      'casusaudit/boundaries': 'error',
     },
   },
-  layer(
-    ['shared/**'],
-    ['db', 'server', 'electron', 'renderer'],
-    'shared/ is pure domain code and imports nothing else of ours.',
-  ),
-  layer(['db/**'], ['server', 'electron', 'renderer'], 'db/ may import only shared/.'),
-  layer(
-    ['renderer/**'],
-    ['db', 'server', 'electron'],
-    'The renderer talks to data only through the typed API (renderer/api/client.ts).',
-  ),
-  layer(['server/**'], ['renderer', 'electron'], 'server/ may import shared/ and db/ only.'),
-  layer(['electron/**'], ['renderer', 'server'], 'electron/ may import shared/ and db/ only.'),
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    // Short enough to read at once. Tests and data are exempt (long tables of cases are easier to read whole).
+    files: ['{shared,db,server,electron,renderer,scripts,eslint}/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': ['error', { max: 80 }],
+    },
+  },
 );

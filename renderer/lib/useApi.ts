@@ -3,24 +3,35 @@ import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/client';
 import type { Args, Operation, Results } from '../../shared/api/contract';
 
-export function useApi<O extends Operation>(op: O, args: Args<O>, deps: unknown[] = []) {
+export function useApi<O extends Operation>(op: O, args: Args<O>) {
   const [data, setData] = useState<Results[O] | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
+  // Each reload asks again; an answer that arrives after a newer request (or after unmounting) is dropped.
+  const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(args);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await call(op, args));
-      setError(null);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [op, key, ...deps]);
   useEffect(() => {
-    void load();
-  }, [load]);
-  return { data, error, loading, reload: load, setData };
+    let current = true;
+    call(op, JSON.parse(key) as Args<O>).then(
+      (value) => {
+        if (!current) return;
+        setData(value);
+        setError(null);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        if (!current) return;
+        setError(err);
+        setLoading(false);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [op, key, generation]);
+  const reload = useCallback(() => {
+    setLoading(true);
+    setGeneration((g) => g + 1);
+  }, []);
+  return { data, error, loading, reload, setData };
 }

@@ -11,6 +11,7 @@ import { openBackend, type Backend } from '../../db/backend';
 import type { ApiResult } from '../../shared/api/errors';
 import { OPERATION_NAMES, type OperationName } from '../../shared/api/operations';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
+import { ok } from '../support/results';
 
 interface Ctx {
   auditId: number;
@@ -81,11 +82,6 @@ let items: ReturnType<typeof allItems> = [];
 const consultantScores = new Map<string, number | null>();
 const MARK = 'LEAKMARK-';
 const NAMARK = 'NAMARK-';
-
-const ok = <T>(r: ApiResult<unknown>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-};
 
 /** Every object in a value that looks like a rating (has an itemKey). */
 function ratingsIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {

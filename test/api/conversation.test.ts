@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../db/backend';
-import type { ApiResult } from '../../shared/api/errors';
 import type { Rater } from '../../shared/domain/model';
 import type { ActionPoint, Revealed } from '../../shared/domain/conversation';
 import { allItems, type TemplateContent, type TemplateItem } from '../../shared/domain/template';
+import { ok, fail } from '../support/results';
 
 let backend: Backend;
 let dir = '';
@@ -20,14 +20,6 @@ let auditId = 0;
 let items: TemplateItem[] = [];
 let principles: string[] = [];
 
-const ok = <T>(r: ApiResult<unknown>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-};
-const fail = (r: ApiResult<unknown>) => {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value).slice(0, 200)}`);
-  return r.error;
-};
 const call = (op: string, args: unknown) => backend.dispatch(op, args);
 const status = () => ok<{ status: string }>(call('getAudit', { id: auditId })).status;
 const revealed = () => ok<Revealed>(call('getRevealed', { auditId }));

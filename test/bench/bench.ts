@@ -13,9 +13,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../../db/backend';
-import type { ApiResult } from '../../shared/api/errors';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
 import { benchPdf } from './pdf';
+import { ok } from '../support/results';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -26,11 +26,6 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
-
-const ok = <T>(r: ApiResult<unknown>): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
 };
 
 /** The ratings table as migration 001 creates it, minus the foreign key to audits and the lock triggers. */

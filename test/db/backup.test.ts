@@ -9,6 +9,7 @@ import { openBackend, type Backend } from '../../db/backend';
 import { APPLICATION_ID, openDatabase, closeDatabase } from '../../db/connection';
 import { LATEST_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { BACKUP_ID_PATTERN, backupFileName, parseBackupId } from '../../shared/domain/storage';
+import { ok } from '../support/results';
 
 const opened: Backend[] = [];
 afterEach(() => {
@@ -23,10 +24,6 @@ function open(file: string, keep = 20, intervalMinutes = 0): Backend {
   const b = openBackend(file, { backups: { intervalMinutes, keep }, log: () => {} });
   opened.push(b);
   return b;
-}
-function ok<T = any>(r: { ok: boolean; value?: unknown; error?: unknown }): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
 }
 const names = (b: Backend) => ok<{ name: string }[]>(b.dispatch('listPeople', {})).map((p) => p.name);
 

@@ -2,26 +2,28 @@
  * Asks the backend once how the data file opened. Normally it shows the app; when the file could not be used
  * (damaged, not ours, from a newer version) it shows the recovery screen instead, until the user has chosen.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { StartupState } from '../../../shared/domain/storage';
 import { call } from '../../api/client';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<StartupState | 'unknown' | 'loading'>('loading');
-  const check = useCallback(async () => {
-    try {
-      setState(await call('getStartupState', {}));
-    } catch {
-      // A transport without this operation, or a hiccup: show the app, whose own screens report errors.
-      setState('unknown');
-    }
-  }, []);
+  // Asked again after the user recovered (restored a backup, started fresh or opened another file).
+  const [checks, setChecks] = useState(0);
   useEffect(() => {
-    void check();
-  }, [check]);
+    let current = true;
+    call('getStartupState', {}).then(
+      (s) => current && setState(s),
+      // A transport without this operation, or a hiccup: show the app, whose own screens report errors.
+      () => current && setState('unknown'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [checks]);
   if (state === 'loading') return null;
   if (state !== 'unknown' && state.mode === 'recovery')
-    return <RecoveryScreen state={state} onRecovered={() => void check()} />;
+    return <RecoveryScreen state={state} onRecovered={() => setChecks((n) => n + 1)} />;
   return <>{children}</>;
 }
