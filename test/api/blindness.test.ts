@@ -69,7 +69,7 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
 
 /**
  * exportDatabase hands over a byte copy of the whole data file (a backup the user saves), by design
- * (docs/decisions/backups-and-recovery.md; ADR 0002's caveat: one shared laptop, no login). Its JSON carries the
+ * (docs/decisions/0006-backups-and-recovery.md; ADR 0002's caveat: one shared laptop, no login). Its JSON carries the
  * file as base64, checked like every other answer; the decoded file is outside the blindness guarantee.
  */
 const WHOLE_FILE_COPY = new Set<OperationName>(['exportDatabase']);

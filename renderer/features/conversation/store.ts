@@ -1,6 +1,6 @@
 /**
  * The conversation of one revealed audit in memory. Notes and agreed scores are sent to the API on every change
- * through the shared save queue (components/saveQueue.ts): per field at most one save in flight, the newest value
+ * through the shared save queue (lib/saveQueue.ts): per field at most one save in flight, the newest value
  * always follows, so the last keystroke is never lost.
  */
 import { create } from 'zustand';

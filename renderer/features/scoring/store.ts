@@ -1,6 +1,6 @@
 /**
  * One rater's scoring session in memory. Every change is sent to the API at once through the shared save queue
- * (components/saveQueue.ts): per item at most one save in flight, the newest value always follows.
+ * (lib/saveQueue.ts): per item at most one save in flight, the newest value always follows.
  */
 import { create } from 'zustand';
 import type { Rater } from '../../../shared/domain/model';
