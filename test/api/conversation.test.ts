@@ -4,14 +4,13 @@
  */
 import { dumpDatabase } from '../support/dbDump';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../db/backend';
+import type { Backend } from '../../db/backend';
 import type { Rater } from '../../shared/domain/model';
 import type { ActionPoint, Revealed } from '../../shared/domain/conversation';
 import { allItems, type TemplateContent, type TemplateItem } from '../../shared/domain/template';
 import { ok, fail } from '../support/results';
+import { createTestAudit, openQuietBackend } from '../support/testAudit';
 
 let backend: Backend;
 let dir = '';
@@ -51,20 +50,11 @@ const toConversation = () => {
 
 const dump = (): string => dumpDatabase(backend.db);
 
-const open = () => openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+const open = () => openQuietBackend(file);
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-conversation-'));
-  file = path.join(dir, 'casusaudit.sqlite');
-  backend = open();
-  const c = ok<{ id: number }>(call('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }));
-  const r = ok<{ id: number }>(call('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));
-  const f = ok<{ id: number }>(call('createCaseFile', { dossierCode: 'CV-2026-9', service: 'OCJ' }));
-  const a = ok<{ id: number; template: { id: number } }>(
-    call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }),
-  );
-  auditId = a.id;
-  const content = ok<{ content: TemplateContent }>(call('getTemplate', { id: a.template.id })).content;
+  let content: TemplateContent;
+  ({ backend, dir, file, auditId, content } = createTestAudit('conversation', 'CV-2026-9'));
   items = allItems(content);
   principles = content.principles.map((p) => p.key);
 });

@@ -1,13 +1,12 @@
 /** Scoring rules through the real dispatcher on a real SQLite file: answers, typed errors, submit/reopen/reveal, validation. */
 import { dumpDatabase } from '../support/dbDump';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../db/backend';
+import type { Backend } from '../../db/backend';
 import type { Rater } from '../../shared/domain/model';
 import { allItems, type TemplateContent, type TemplateItem } from '../../shared/domain/template';
 import { ok, fail } from '../support/results';
+import { createTestAudit } from '../support/testAudit';
 
 let backend: Backend;
 let dir = '';
@@ -39,19 +38,9 @@ const coreItem = () => items.find((i) => !i.allowNotApplicable)!;
 const dump = (): string => dumpDatabase(backend.db);
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-scoring-'));
-  backend = openBackend(path.join(dir, 'casusaudit.sqlite'), {
-    backups: { intervalMinutes: 0, keep: 5 },
-    log: () => {},
-  });
-  const c = ok<{ id: number }>(call('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }));
-  const r = ok<{ id: number }>(call('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));
-  const f = ok<{ id: number }>(call('createCaseFile', { dossierCode: 'SC-2026-7', service: 'OCJ' }));
-  const a = ok<{ id: number; template: { id: number } }>(
-    call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }),
-  );
-  auditId = a.id;
-  items = allItems(ok<{ content: TemplateContent }>(call('getTemplate', { id: a.template.id })).content);
+  let content: TemplateContent;
+  ({ backend, dir, auditId, content } = createTestAudit('scoring', 'SC-2026-7'));
+  items = allItems(content);
 });
 
 afterEach(() => {
