@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../../db/backend';
+import { sql as initialSchema } from '../../db/migrations/001_initial';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
 import { benchPdf } from './pdf';
 import { ok } from '../support/results';
@@ -28,19 +29,13 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
 
-/** The ratings table as migration 001 creates it, minus the foreign key to audits and the lock triggers. */
-const RAW_SCHEMA = `CREATE TABLE ratings (
-  audit_id INTEGER NOT NULL,
-  rater TEXT NOT NULL CHECK (rater IN ('consultant','reviewer')),
-  item_key TEXT NOT NULL,
-  score INTEGER CHECK (score IS NULL OR (typeof(score) = 'integer' AND score BETWEEN 0 AND 100)),
-  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0,1)),
-  na_reason TEXT NOT NULL DEFAULT '',
-  rationale TEXT NOT NULL DEFAULT '',
-  updated_at TEXT NOT NULL,
-  PRIMARY KEY (audit_id, rater, item_key),
-  CHECK (NOT (not_applicable = 1 AND score IS NOT NULL))
-) WITHOUT ROWID`;
+/** The ratings table as migration 001 creates it (read from that migration), minus the foreign key to audits
+ * and the lock triggers. */
+const RAW_SCHEMA = (() => {
+  const table = /CREATE TABLE ratings \([\s\S]*?\) WITHOUT ROWID/.exec(initialSchema)?.[0];
+  if (!table) throw new Error('migration 001 no longer creates the ratings table as expected');
+  return table.replace(' REFERENCES audits(id)', '');
+})();
 
 export interface RatingSaveBench {
   p50_ms: number;
