@@ -10,28 +10,18 @@
 import type { Database } from 'better-sqlite3';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { Parsed, Results } from '../shared/api/contract';
-import { ApiFailure, type ApiError } from '../shared/api/errors';
-import type { StorageOperationName } from '../shared/api/operations';
-import type { BackupInfo, RestoreResult, StartupProblem, StartupState } from '../shared/domain/storage';
-import { createDispatch, serve, type Dispatch } from './api/dispatch';
+import type { BackupInfo, StartupState } from '../shared/domain/storage';
 import {
-  backupSettingsFrom,
-  backupsDirFor,
-  createBackupNow,
-  exportDatabaseTo,
-  inspectDatabaseFile,
-  listBackupFiles,
-  moveAside,
-  moveBack,
-  newestGoodBackup,
-  putBackupInPlace,
-  scheduleBackups,
-  snapshotBytes,
-  type BackupScheduler,
-  type BackupSettings,
-} from './backup';
-import { removeStalePartials, resolveBackup } from './backupFiles';
+  openDb,
+  recoveryDispatch,
+  storageHandlers,
+  type CurrentState,
+  type Log,
+  type StorageHandlers,
+} from './api/backups';
+import { createDispatch, type Dispatch } from './api/dispatch';
+import { backupSettingsFrom, backupsDirFor, exportDatabaseTo, scheduleBackups, type BackupSettings } from './backup';
+import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
 
 export interface BackendOptions extends OpenOptions {
@@ -61,18 +51,37 @@ export interface Backend {
   close: () => void;
 }
 
-type State =
-  | { mode: 'ok'; db: Database; dispatch: Dispatch; scheduler: BackupScheduler }
-  | { mode: 'recovery'; problem: StartupProblem; dispatch: Dispatch };
+/** The current state (a restore replaces it) with the dispatch that serves it. */
+type State = CurrentState & { dispatch: Dispatch };
 
-type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
+/** What opening the file needs; the same for every (re)opening. */
+interface Setup {
+  dbPath: string;
+  settings: BackupSettings;
+  clock: () => Date;
+  log: Log;
+  options: BackendOptions;
+  storage: StorageHandlers;
+}
 
-const RECOVERY_OPERATIONS = new Set<string>([
-  'getStartupState',
-  'listBackups',
-  'restoreBackup',
-  'moveAsideAndStartFresh',
-]);
+/** Opens the file (into normal mode) or, if it cannot be used, into recovery mode. */
+function openState({ dbPath, settings, clock, log, options, storage }: Setup, initialBackup: boolean): State {
+  try {
+    const isNew = !fs.existsSync(dbPath);
+    const { db } = openDatabase(dbPath, options);
+    const scheduler = scheduleBackups(db, dbPath, settings, { initial: initialBackup && !isNew, now: clock, log });
+    return {
+      mode: 'ok',
+      db,
+      scheduler,
+      dispatch: createDispatch(db, { ...(options.now ? { now: options.now } : {}), log, extra: storage }),
+    };
+  } catch (err) {
+    if (!(err instanceof DatabaseOpenError)) throw err;
+    log(`cannot open ${dbPath}: ${err.message}`);
+    return { mode: 'recovery', problem: err.code, dispatch: recoveryDispatch(storage, err.code, dbPath, log) };
+  }
+}
 
 export function openBackend(file: string, options: BackendOptions = {}): Backend {
   const dbPath = path.resolve(file);
@@ -81,117 +90,12 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   const log = options.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
   const clock = options.now ?? (() => new Date());
   let closed = false;
-
-  const storageFailure = (err: unknown): never => {
-    if (err instanceof ApiFailure) throw err;
-    log('storage operation failed', err);
-    throw new ApiFailure('storage_failed');
-  };
-  const guarded =
-    <A, R>(fn: (args: A) => R) =>
-    (args: A): R => {
-      try {
-        return fn(args);
-      } catch (err) {
-        return storageFailure(err);
-      }
-    };
-
-  const okDb = (): Database => {
-    if (state.mode !== 'ok') throw new ApiFailure(state.problem, { path: dbPath });
-    return state.db;
-  };
-
-  const findBackup = (id: string) => {
-    const found = resolveBackup(dir, id);
-    if (!found) throw new ApiFailure('not_found', { entity: 'backup', id });
-    const check = inspectDatabaseFile(found.path);
-    if (!check.ok) throw new ApiFailure(check.problem, { path: id });
-    return found;
-  };
-
-  const storage: StorageHandlers = {
-    getStartupState: () => ({
-      mode: state.mode,
-      problem: state.mode === 'recovery' ? state.problem : null,
-      path: dbPath,
-      newestGoodBackup: newestGoodBackup(dir),
-    }),
-    listBackups: guarded(() => listBackupFiles(dir)),
-    createBackup: guarded(() => createBackupNow(okDb(), dbPath, 'manual', { now: clock(), keep: settings.keep })),
-    exportDatabase: guarded(() => {
-      const bytes = snapshotBytes(okDb(), dbPath);
-      return {
-        delivery: 'download' as const,
-        fileName: `casusaudit-${clock().toISOString().slice(0, 10)}.sqlite`,
-        bytes: bytes.length,
-        base64: bytes.toString('base64'),
-      };
-    }),
-    restoreBackup: guarded(({ id }): RestoreResult => {
-      const backup = findBackup(id);
-      if (state.mode === 'ok') {
-        const safetyBackup = createBackupNow(state.db, dbPath, 'pre-restore', { now: clock(), keep: settings.keep });
-        state.scheduler.stop();
-        closeDatabase(state.db);
-        try {
-          putBackupInPlace(backup.path, dbPath);
-        } finally {
-          // Reopens the restored file, or the untouched old one if putting the backup in place failed.
-          enter({ initialBackup: false });
-        }
-        requireOpened();
-        return { restored: backup.info, safetyBackup, movedAsideTo: null };
-      }
-      // Recovery: the unreadable file is never overwritten; it is moved aside and kept.
-      const movedAsideTo = moveAside(dbPath, clock());
-      try {
-        putBackupInPlace(backup.path, dbPath);
-      } catch (err) {
-        if (movedAsideTo) moveBack(movedAsideTo, dbPath);
-        throw err;
-      }
-      enter({ initialBackup: false });
-      requireOpened();
-      return { restored: backup.info, safetyBackup: null, movedAsideTo };
-    }),
-    moveAsideAndStartFresh: guarded(() => {
-      if (state.mode !== 'recovery') throw new ApiFailure('invalid_transition', { from: 'ok' });
-      const movedTo = moveAside(dbPath, clock());
-      enter({ initialBackup: false });
-      return { movedTo };
-    }),
-  };
-
-  const requireOpened = () => {
-    if (state.mode === 'recovery') throw new ApiFailure(state.problem, { path: dbPath });
-  };
-
-  const recoveryDispatch = (problem: StartupProblem): Dispatch => {
-    const allowed = Object.fromEntries(Object.entries(storage).filter(([op]) => RECOVERY_OPERATIONS.has(op)));
-    const refusal: ApiError = { code: problem, params: { path: dbPath } };
-    return serve(allowed, { log, unavailable: () => refusal });
-  };
-
-  /** Opens the file (into normal mode) or, if it cannot be used, into recovery mode. After a restore whose file
-   * still fails to open, the ApiFailure reports why. */
   let state: State;
+  const storage = storageHandlers({ dbPath, dir, settings, clock, log, current: () => state, enter });
+
+  /** Opens the file again; after a restore whose file still fails to open, the ApiFailure reports why. */
   function enter({ initialBackup }: { initialBackup: boolean }): void {
-    try {
-      const isNew = !fs.existsSync(dbPath);
-      const { db } = openDatabase(dbPath, options);
-      const scheduler = scheduleBackups(db, dbPath, settings, { initial: initialBackup && !isNew, now: clock, log });
-      state = {
-        mode: 'ok',
-        db,
-        scheduler,
-        dispatch: createDispatch(db, { ...(options.now ? { now: options.now } : {}), log, extra: storage }),
-      };
-    } catch (err) {
-      if (!(err instanceof DatabaseOpenError)) throw err;
-      log(`cannot open ${dbPath}: ${err.message}`);
-      state = { mode: 'recovery', problem: err.code, dispatch: recoveryDispatch(err.code) };
-    }
+    state = openState({ dbPath, settings, clock, log, options, storage }, initialBackup);
   }
   removeStalePartials(path.dirname(dbPath));
   enter({ initialBackup: true });
@@ -216,7 +120,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     startupState: () => storage.getStartupState({}),
     backupNow: () => (state.mode === 'ok' ? state.scheduler.runNow('auto') : Promise.resolve(null)),
     backupsIdle: () => (state.mode === 'ok' ? state.scheduler.idle() : Promise.resolve(null)),
-    exportTo: (dest) => exportDatabaseTo(okDb(), dest),
+    exportTo: (dest) => exportDatabaseTo(openDb(state, dbPath), dest),
     close: () => {
       if (closed) return;
       closed = true;

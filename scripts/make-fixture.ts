@@ -10,11 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHandlers } from '../db/api/handlers';
+import type { Database } from 'better-sqlite3';
+import { createHandlers, type Handlers } from '../db/api/handlers';
 import { closeDatabase, openDatabase } from '../db/connection';
 import { scoreBothRaters } from '../db/demo';
 import { LATEST_VERSION } from '../db/migrations/index';
-import { allItems } from '../shared/domain/template';
+import type { AuditDetail, CaseFile } from '../shared/domain/model';
+import { allItems, type TemplateContent, type TemplateItem } from '../shared/domain/template';
 
 export const FIXTURE_DIR = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'db');
 export const fixturePath = (version: number) => path.join(FIXTURE_DIR, `v${version}.sqlite`);
@@ -33,121 +35,141 @@ export function buildFixture(file: string): Record<string, number> {
   const { db } = openDatabase(file, { now });
   try {
     const api = createHandlers(db, { now });
-    const sara = api.createPerson({ name: 'Sara Voorbeeld (fictief)', role: 'consulent' });
-    const jonas = api.createPerson({ name: 'Jonas Proef (fictief)', role: 'consulent' });
-    const lea = api.createPerson({ name: 'Lea Testmans (fictief)', role: 'teamverantwoordelijke' });
-    const noor = api.createPerson({ name: 'Noor Oefening (fictief)', role: 'groepscoordinator' });
-
-    const f1 = api.createCaseFile({
-      dossierCode: 'FIX-OCJ-2024-017',
-      service: 'OCJ',
-      region: 'Oost-Vlaanderen',
-      mainTheme: 'verwaarlozing',
-      referralYear: 2024,
-      closureYear: 2025,
-      sofsExperienceYears: 6,
-      peopleInvolved: 'Mama, papa, twee kinderen, grootmoeder langs moederskant, school',
-      minorAges: '4 en 9 jaar',
-      complicatingFactors: 'Verhuis tijdens het traject; papa werkt in ploegen.',
-    });
-    const f2 = api.createCaseFile({
-      dossierCode: 'FIX-SDJ-2023-102',
-      service: 'SDJ',
-      mainTheme: 'intrafamiliaal_geweld',
-      referralYear: 2023,
-    });
-    const f3 = api.createCaseFile({
-      dossierCode: 'FIX-OCJ-2025-004',
-      service: 'OCJ',
-      region: 'Limburg',
-      referralYear: 2025,
-    });
-
-    const completed = api.createAudit({
-      caseFileId: f1.id,
-      consultantId: sara.id,
-      reviewerId: lea.id,
-      auditDate: '2025-11-03',
-    });
-    const reopened = api.createAudit({
-      caseFileId: f2.id,
-      consultantId: jonas.id,
-      reviewerId: noor.id,
-      auditDate: '2025-11-04',
-    });
-    const scoring = api.createAudit({
-      caseFileId: f3.id,
-      consultantId: jonas.id,
-      reviewerId: lea.id,
-      auditDate: '2025-11-05',
-    });
-    api.createAudit({ caseFileId: f3.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-06' });
-
+    const { completed, reopened, scoring } = addAudits(api);
     const content = api.getTemplate({ id: completed.template.id }).content;
     const items = allItems(content);
-    for (const audit of [completed, reopened]) {
-      scoreBothRaters(api, audit.id, items, (i) => (i === 0 ? FIXTURE_TEXT.rationale : ''));
-      api.submitRatings({ auditId: audit.id, rater: 'consultant', confirmGaps: false });
-      api.submitRatings({ auditId: audit.id, rater: 'reviewer', confirmGaps: false });
-      api.reveal({ auditId: audit.id });
-      api.saveNote({ auditId: audit.id, scope: 'audit', column: 'strengths', text: FIXTURE_TEXT.note });
-      api.saveNote({
-        auditId: audit.id,
-        scope: content.principles[2]!.key,
-        column: 'next',
-        text: 'De kinderen vaker zelf laten vertellen met de Drie huizen.',
-      });
-      api.saveNote({
-        auditId: audit.id,
-        scope: content.principles[3]!.key,
-        column: 'worries',
-        text: 'Het netwerk is nog klein.',
-      });
-      for (const [i, p] of content.principles.entries())
-        api.saveAgreedScore({ auditId: audit.id, principleKey: p.key, score: 6 + (i % 3) });
-      api.addAction({
-        auditId: audit.id,
-        what: 'Netwerkberaad plannen met de grootmoeder en de buurvrouw',
-        who: 'Consulent',
-        due: '2025-12-15',
-      });
-      const a2 = api.addAction({ auditId: audit.id, what: 'Woord- en beeldverhaal afwerken', who: '', due: null });
-      api.updateAction({
-        id: a2.id,
-        what: 'Woord- en beeldverhaal afwerken met mama',
-        who: 'Consulent en mama',
-        due: '2026-01-10',
-      });
-      api.signOff({ auditId: audit.id, rater: 'consultant', name: audit.consultant.name });
-      api.signOff({ auditId: audit.id, rater: 'reviewer', name: audit.reviewer.name });
-    }
+    for (const audit of [completed, reopened]) scoreTalkAndSignOff(api, audit, content, items);
     api.reopenAudit({ auditId: reopened.id, byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason });
-
-    items.slice(0, 8).forEach((item, i) =>
-      api.saveRating({
-        auditId: scoring.id,
-        rater: 'consultant',
-        itemKey: item.key,
-        score: 5 + (i % 4),
-        notApplicable: false,
-        naReason: '',
-        rationale: '',
-      }),
-    );
-
-    const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .pluck()
-      .all() as string[];
-    const counts = Object.fromEntries(
-      tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-    );
-    const empty = Object.entries(counts).filter(([, n]) => n === 0);
-    if (empty.length > 0) throw new Error(`fixture leaves tables empty: ${empty.map(([t]) => t).join(', ')}`);
-    return counts;
+    scoreFirstItems(api, scoring.id, items);
+    return countRowsOfEveryTable(db);
   } finally {
     closeDatabase(db);
   }
+}
+
+/** Four people, three case files and four audits: to complete, to complete and reopen, in scoring, not started. */
+function addAudits(api: Handlers): Record<'completed' | 'reopened' | 'scoring', AuditDetail> {
+  const sara = api.createPerson({ name: 'Sara Voorbeeld (fictief)', role: 'consulent' });
+  const jonas = api.createPerson({ name: 'Jonas Proef (fictief)', role: 'consulent' });
+  const lea = api.createPerson({ name: 'Lea Testmans (fictief)', role: 'teamverantwoordelijke' });
+  const noor = api.createPerson({ name: 'Noor Oefening (fictief)', role: 'groepscoordinator' });
+  const [f1, f2, f3] = addCaseFiles(api);
+
+  const completed = api.createAudit({
+    caseFileId: f1.id,
+    consultantId: sara.id,
+    reviewerId: lea.id,
+    auditDate: '2025-11-03',
+  });
+  const reopened = api.createAudit({
+    caseFileId: f2.id,
+    consultantId: jonas.id,
+    reviewerId: noor.id,
+    auditDate: '2025-11-04',
+  });
+  const scoring = api.createAudit({
+    caseFileId: f3.id,
+    consultantId: jonas.id,
+    reviewerId: lea.id,
+    auditDate: '2025-11-05',
+  });
+  api.createAudit({ caseFileId: f3.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-06' });
+  return { completed, reopened, scoring };
+}
+
+function addCaseFiles(api: Handlers): [CaseFile, CaseFile, CaseFile] {
+  const f1 = api.createCaseFile({
+    dossierCode: 'FIX-OCJ-2024-017',
+    service: 'OCJ',
+    region: 'Oost-Vlaanderen',
+    mainTheme: 'verwaarlozing',
+    referralYear: 2024,
+    closureYear: 2025,
+    sofsExperienceYears: 6,
+    peopleInvolved: 'Mama, papa, twee kinderen, grootmoeder langs moederskant, school',
+    minorAges: '4 en 9 jaar',
+    complicatingFactors: 'Verhuis tijdens het traject; papa werkt in ploegen.',
+  });
+  const f2 = api.createCaseFile({
+    dossierCode: 'FIX-SDJ-2023-102',
+    service: 'SDJ',
+    mainTheme: 'intrafamiliaal_geweld',
+    referralYear: 2023,
+  });
+  const f3 = api.createCaseFile({
+    dossierCode: 'FIX-OCJ-2025-004',
+    service: 'OCJ',
+    region: 'Limburg',
+    referralYear: 2025,
+  });
+  return [f1, f2, f3];
+}
+
+/** Both raters score and submit, the scores are revealed, the conversation is written and both sign off. */
+function scoreTalkAndSignOff(api: Handlers, audit: AuditDetail, content: TemplateContent, items: TemplateItem[]): void {
+  scoreBothRaters(api, audit.id, items, (i) => (i === 0 ? FIXTURE_TEXT.rationale : ''));
+  api.submitRatings({ auditId: audit.id, rater: 'consultant', confirmGaps: false });
+  api.submitRatings({ auditId: audit.id, rater: 'reviewer', confirmGaps: false });
+  api.reveal({ auditId: audit.id });
+  api.saveNote({ auditId: audit.id, scope: 'audit', column: 'strengths', text: FIXTURE_TEXT.note });
+  api.saveNote({
+    auditId: audit.id,
+    scope: content.principles[2]!.key,
+    column: 'next',
+    text: 'De kinderen vaker zelf laten vertellen met de Drie huizen.',
+  });
+  api.saveNote({
+    auditId: audit.id,
+    scope: content.principles[3]!.key,
+    column: 'worries',
+    text: 'Het netwerk is nog klein.',
+  });
+  for (const [i, p] of content.principles.entries())
+    api.saveAgreedScore({ auditId: audit.id, principleKey: p.key, score: 6 + (i % 3) });
+  api.addAction({
+    auditId: audit.id,
+    what: 'Netwerkberaad plannen met de grootmoeder en de buurvrouw',
+    who: 'Consulent',
+    due: '2025-12-15',
+  });
+  const a2 = api.addAction({ auditId: audit.id, what: 'Woord- en beeldverhaal afwerken', who: '', due: null });
+  api.updateAction({
+    id: a2.id,
+    what: 'Woord- en beeldverhaal afwerken met mama',
+    who: 'Consulent en mama',
+    due: '2026-01-10',
+  });
+  api.signOff({ auditId: audit.id, rater: 'consultant', name: audit.consultant.name });
+  api.signOff({ auditId: audit.id, rater: 'reviewer', name: audit.reviewer.name });
+}
+
+/** The consultant of the audit in scoring answers the first eight items. */
+function scoreFirstItems(api: Handlers, auditId: number, items: TemplateItem[]): void {
+  items.slice(0, 8).forEach((item, i) =>
+    api.saveRating({
+      auditId,
+      rater: 'consultant',
+      itemKey: item.key,
+      score: 5 + (i % 4),
+      notApplicable: false,
+      naReason: '',
+      rationale: '',
+    }),
+  );
+}
+
+/** Row counts per table; refuses a fixture that leaves any table empty. */
+function countRowsOfEveryTable(db: Database): Record<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const counts = Object.fromEntries(
+    tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
+  );
+  const empty = Object.entries(counts).filter(([, n]) => n === 0);
+  if (empty.length > 0) throw new Error(`fixture leaves tables empty: ${empty.map(([t]) => t).join(', ')}`);
+  return counts;
 }
 
 function main(): void {

@@ -6,9 +6,6 @@
 import type { Api } from './contract';
 import type { ApiError } from './errors';
 
-/** The global the preload exposes in the renderer. */
-export const BRIDGE_GLOBAL = 'casusaudit';
-
 export const DESKTOP_VERBS = ['savePdf', 'chooseDatabaseFile'] as const;
 export type DesktopVerb = (typeof DESKTOP_VERBS)[number];
 

@@ -43,5 +43,17 @@ export const STORAGE_OPERATIONS = [
 ] as const satisfies readonly OperationName[];
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
+/**
+ * The storage operations still served in recovery mode (the data file could not be opened); every other
+ * operation is refused with the problem's code.
+ */
+export const RECOVERY_OPERATIONS = [
+  'getStartupState',
+  'listBackups',
+  'restoreBackup',
+  'moveAsideAndStartFresh',
+] as const satisfies readonly StorageOperationName[];
+export type RecoveryOperationName = (typeof RECOVERY_OPERATIONS)[number];
+
 /** Channel name for one operation over Electron IPC. */
 export const ipcChannel = (op: OperationName): string => `casusaudit:${op}`;

@@ -1,0 +1,57 @@
+/** The catalog: people, case files, templates, and listing, creating and opening audits. */
+import { ApiFailure } from '../../shared/api/errors';
+import type { Handlers, HandlerContext } from './context';
+
+export type CatalogOperation =
+  | 'listPeople'
+  | 'createPerson'
+  | 'listCaseFiles'
+  | 'createCaseFile'
+  | 'getCaseFile'
+  | 'listTemplates'
+  | 'getTemplate'
+  | 'listAudits'
+  | 'createAudit'
+  | 'getAudit';
+
+export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOperation> {
+  const { now, today, people, caseFiles, templates, audits, tx, mustGet, detail, template } = ctx;
+  return {
+    listPeople: () => people.list(),
+    createPerson: (p) => people.create(p, now()),
+    listCaseFiles: () => caseFiles.list(),
+    createCaseFile: (c) =>
+      tx(() => {
+        if (caseFiles.findByCode(c.dossierCode)) throw new ApiFailure('conflict_dossier_code', { code: c.dossierCode });
+        return caseFiles.create(
+          {
+            dossierCode: c.dossierCode,
+            service: c.service,
+            region: c.region ?? null,
+            mainTheme: c.mainTheme ?? null,
+            referralYear: c.referralYear ?? null,
+            closureYear: c.closureYear ?? null,
+            sofsExperienceYears: c.sofsExperienceYears ?? null,
+            peopleInvolved: c.peopleInvolved ?? null,
+            minorAges: c.minorAges ?? null,
+            complicatingFactors: c.complicatingFactors ?? null,
+          },
+          now(),
+        );
+      }),
+    getCaseFile: ({ id }) => mustGet(caseFiles.get(id), 'caseFile', id),
+    listTemplates: () => templates.list(),
+    getTemplate: ({ id }) => template(id),
+    listAudits: () => audits.list(),
+    createAudit: (a) =>
+      tx(() => {
+        mustGet(caseFiles.get(a.caseFileId), 'caseFile', a.caseFileId);
+        mustGet(people.get(a.consultantId), 'person', a.consultantId);
+        mustGet(people.get(a.reviewerId), 'person', a.reviewerId);
+        const t = mustGet(templates.current(), 'template', 0);
+        const id = audits.create({ ...a, templateId: t.id, auditDate: a.auditDate ?? today() }, now());
+        return detail(id);
+      }),
+    getAudit: ({ id }) => detail(id),
+  };
+}
