@@ -3,7 +3,7 @@
  * savePdf and chooseDatabaseFile (the dialogs the main process owns). Bundled into one CommonJS file because sandboxed preloads cannot load other modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, desktopChannel, type DesktopVerbs } from '../shared/api/desktop';
+import { desktopChannel, type DesktopBridge, type DesktopVerbs } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 
 const api: Record<string, (args: unknown) => Promise<unknown>> = {};
@@ -14,4 +14,6 @@ const desktop: DesktopVerbs = {
   chooseDatabaseFile: () => ipcRenderer.invoke(desktopChannel('chooseDatabaseFile')),
 };
 
-contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, { ...api, ...desktop });
+// `window.casusaudit` in the renderer (typed there as DesktopBridge).
+const bridge = { ...api, ...desktop } as DesktopBridge;
+contextBridge.exposeInMainWorld('casusaudit', bridge);

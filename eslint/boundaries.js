@@ -47,7 +47,10 @@ export function refusal(from, to) {
     return 'A feature does not import the app shell: the shell composes features and passes callbacks.';
   if (isFeature(from) && isFeature(to) && from !== to)
     return 'Features do not import each other: move what both need to renderer/components or renderer/lib.';
-  if (['renderer/components', 'renderer/lib', 'renderer/api'].includes(from) && (isFeature(to) || to === 'renderer/app'))
+  if (
+    ['renderer/components', 'renderer/lib', 'renderer/api'].includes(from) &&
+    (isFeature(to) || to === 'renderer/app')
+  )
     return `${from}/ is shared by the features and imports none of them (nor the app shell).`;
   return null;
 }
@@ -90,7 +93,8 @@ export const boundaries = {
       ImportExpression: (node) => check(node, literal(node.source)),
       TSImportEqualsDeclaration: (node) => check(node, literal(node.moduleReference?.expression)),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require') check(node, literal(node.arguments[0]));
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require')
+          check(node, literal(node.arguments[0]));
       },
     };
   },

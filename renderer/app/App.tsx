@@ -5,25 +5,13 @@ import { HomePage } from '../features/audits/HomePage';
 import { NewCaseFilePage } from '../features/caseFiles/NewCaseFilePage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
-import { setLocale } from '../i18n';
+import { AppHeader } from './AppHeader';
 import { AuditPage } from './AuditPage';
 import { useNav } from './nav';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { view, go } = useNav();
-  const navItem = (name: 'home' | 'newCaseFile' | 'newAudit' | 'backup', label: string) => (
-    <li>
-      <button
-        type="button"
-        className="nav__link"
-        aria-current={view.name === name ? 'page' : undefined}
-        onClick={() => go({ name })}
-      >
-        {label}
-      </button>
-    </li>
-  );
   return (
     <>
       <a
@@ -37,30 +25,7 @@ export function App() {
       >
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand__name">{t('app.name')}</span>
-          <span className="brand__tagline">{t('app.tagline')}</span>
-        </div>
-        <nav aria-label={t('nav.home')}>
-          <ul className="nav">
-            {navItem('home', t('nav.home'))}
-            {navItem('newCaseFile', t('nav.newCaseFile'))}
-            {navItem('newAudit', t('nav.newAudit'))}
-            {navItem('backup', t('backup.nav'))}
-          </ul>
-        </nav>
-        <label className="lang">
-          <span className="visually-hidden">{t('nav.language')}</span>
-          <select
-            value={i18n.language === 'en' ? 'en' : 'nl'}
-            onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}
-          >
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-      </header>
+      <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
         <RecoveryGate>
           {view.name === 'home' && (

@@ -1,74 +1,20 @@
 /** Start an audit: a case file, the consultant who holds it and a second rater (usually the team leader). */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { auditInput, PERSON_ROLES, personInput, type Person } from '../../../shared/domain/model';
+import { auditInput, type Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
+import { AddPerson } from './AddPerson';
 
 type AuditIn = z.input<typeof auditInput>;
 type AuditOut = z.output<typeof auditInput>;
 const toId = (v: unknown) => (v === '' || v == null ? undefined : Number(v));
 const today = () => new Date().toISOString().slice(0, 10);
-
-function AddPerson({ onAdded }: { onAdded: (p: Person) => void }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const { register, handleSubmit, reset, formState } = useForm<
-    z.input<typeof personInput>,
-    unknown,
-    z.output<typeof personInput>
-  >({
-    resolver: zodResolver(personInput),
-    defaultValues: { name: '', role: 'consulent' },
-  });
-  const submit = handleSubmit(async (values) => {
-    try {
-      onAdded(await call('createPerson', values));
-      reset({ name: '', role: values.role });
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  });
-  return (
-    <div className="subform" role="group" aria-labelledby="add-person-title">
-      <h3 id="add-person-title">{t('audit.addPerson')}</h3>
-      <ErrorBanner error={error} />
-      <div className="grid-2">
-        <Field label={t('audit.personName')} error={formState.errors.name?.message}>
-          <input
-            type="text"
-            autoComplete="off"
-            {...register('name')}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void submit();
-              }
-            }}
-          />
-        </Field>
-        <Field label={t('audit.personRole')}>
-          <select {...register('role')}>
-            {PERSON_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <button type="button" className="btn" onClick={() => void submit()}>
-        {t('audit.addPersonSubmit')}
-      </button>
-    </div>
-  );
-}
 
 export interface NewAuditPageProps {
   /** The case file to preselect (just made on the new case file screen). */
@@ -78,30 +24,31 @@ export interface NewAuditPageProps {
   onCancel: () => void;
 }
 
-export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }: NewAuditPageProps) {
-  const { t } = useTranslation();
+/** The lists to choose from, the form and what happens on submit or when a person was just added. */
+function useNewAudit(caseFileId: number | undefined, onCreated: (auditId: number) => void) {
   const caseFiles = useApi('listCaseFiles', {});
   const people = useApi('listPeople', {});
   const [apiError, setApiError] = useState<unknown>(null);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useForm<AuditIn, unknown, AuditOut>({
+  const form = useForm<AuditIn, unknown, AuditOut>({
     resolver: zodResolver(auditInput),
     defaultValues: { caseFileId: caseFileId as number, auditDate: today() },
   });
+  const { getValues, setValue } = form;
 
   // Once the list shows a person just added, seat them in the first empty place: one step less for the user.
-  const [justAdded, setJustAdded] = useState<Person | null>(null);
+  // The person waits in a ref until the reloaded list that contains them has rendered (their option exists).
+  const justAdded = useRef<Person | null>(null);
   useEffect(() => {
-    if (!justAdded || !people.data?.some((p) => p.id === justAdded.id)) return;
+    const added = justAdded.current;
+    if (!added || !people.data?.some((p) => p.id === added.id)) return;
     const seat = !getValues('consultantId') ? 'consultantId' : !getValues('reviewerId') ? 'reviewerId' : null;
-    if (seat) setValue(seat, justAdded.id);
-    setJustAdded(null);
-  }, [people.data, justAdded, getValues, setValue]);
+    if (seat) setValue(seat, added.id);
+    justAdded.current = null;
+  }, [people.data, getValues, setValue]);
+  const onPersonAdded = (p: Person) => {
+    justAdded.current = p;
+    void people.reload();
+  };
 
   const onSubmit = async (values: AuditOut) => {
     try {
@@ -111,17 +58,55 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
       setApiError(err);
     }
   };
-  const list = people.data ?? [];
+  return { caseFiles, people, apiError, form, onSubmit, onPersonAdded };
+}
+
+/** The consultant and the reviewer, both chosen from the same list of people. */
+function PersonFields({
+  people,
+  register,
+  errors,
+}: {
+  people: Person[];
+  register: UseFormRegister<AuditIn>;
+  errors: FieldErrors<AuditIn>;
+}) {
+  const { t } = useTranslation();
   const personOptions = (
     <>
       <option value="">{t('audit.choosePerson')}</option>
-      {list.map((p) => (
+      {people.map((p) => (
         <option key={p.id} value={p.id}>
           {p.name} ({t(`roles.${p.role}`)})
         </option>
       ))}
     </>
   );
+  return (
+    <div className="grid-2">
+      <Field label={t('audit.consultant')} error={errors.consultantId ? 'required' : undefined}>
+        <select {...register('consultantId', { setValueAs: toId })}>{personOptions}</select>
+      </Field>
+      <Field
+        label={t('audit.reviewer')}
+        error={
+          errors.reviewerId ? (errors.reviewerId.message === 'same_person' ? 'same_person' : 'required') : undefined
+        }
+      >
+        <select {...register('reviewerId', { setValueAs: toId })}>{personOptions}</select>
+      </Field>
+    </div>
+  );
+}
+
+export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }: NewAuditPageProps) {
+  const { t } = useTranslation();
+  const { caseFiles, people, apiError, form, onSubmit, onPersonAdded } = useNewAudit(caseFileId, onCreated);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <section aria-labelledby="na-title" className="narrow">
@@ -149,29 +134,8 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
               ))}
             </select>
           </Field>
-          <div className="grid-2">
-            <Field label={t('audit.consultant')} error={errors.consultantId ? 'required' : undefined}>
-              <select {...register('consultantId', { setValueAs: toId })}>{personOptions}</select>
-            </Field>
-            <Field
-              label={t('audit.reviewer')}
-              error={
-                errors.reviewerId
-                  ? errors.reviewerId.message === 'same_person'
-                    ? 'same_person'
-                    : 'required'
-                  : undefined
-              }
-            >
-              <select {...register('reviewerId', { setValueAs: toId })}>{personOptions}</select>
-            </Field>
-          </div>
-          <AddPerson
-            onAdded={(p) => {
-              setJustAdded(p);
-              void people.reload();
-            }}
-          />
+          <PersonFields people={people.data ?? []} register={register} errors={errors} />
+          <AddPerson onAdded={onPersonAdded} />
           <Field label={t('audit.auditDate')} error={errors.auditDate?.message}>
             <input type="date" {...register('auditDate')} />
           </Field>

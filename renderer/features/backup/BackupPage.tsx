@@ -2,30 +2,97 @@
  * "Back-up en herstel": the backups kept beside the data file, making one now, restoring one after a clear
  * confirmation (a backup of the current state is made first), and saving a copy of the whole database.
  */
-import { downloadBytes } from '../../lib/download';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, ExportedDatabase, RestoreResult } from '../../../shared/domain/storage';
-import { ApiCallError, call } from '../../api/client';
+import type { BackupInfo } from '../../../shared/domain/storage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import { useBackupActions, type Busy, type Notice } from './useBackupActions';
 import './backup.css';
 
-type Notice =
-  | { kind: 'created'; backup: BackupInfo }
-  | { kind: 'restored'; result: RestoreResult }
-  | { kind: 'exported'; name: string; bytes: number }
-  | { kind: 'exportedTo'; path: string; bytes: number };
+// In the list, seconds tell apart backups made in the same minute (e.g. a restore and the backup just before it).
+const whenExact = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'medium' }).format(
+    new Date(iso),
+  );
 
-const UNUSABLE = new Set(['database_damaged', 'database_foreign', 'database_too_new']);
+function BackupNotice({ notice, locale, onHome }: { notice: Notice; locale: string; onHome: () => void }) {
+  const { t } = useTranslation();
+  const when = (iso: string) => formatDateTime(iso, locale);
+  return (
+    <div className="banner banner--ok">
+      {notice.kind === 'created' && t('backup.created', { date: when(notice.backup.createdAt) })}
+      {notice.kind === 'exported' &&
+        t('backup.exported', { name: notice.name, size: formatBytes(notice.bytes, locale) })}
+      {notice.kind === 'exportedTo' &&
+        t('backup.exportedTo', { path: notice.path, size: formatBytes(notice.bytes, locale) })}
+      {notice.kind === 'restored' && (
+        <>
+          <p className="banner__line">{t('backup.restored', { date: when(notice.result.restored.createdAt) })}</p>
+          {notice.result.safetyBackup && (
+            <p className="banner__line">
+              {t('backup.restoredSafety', { date: when(notice.result.safetyBackup.createdAt) })}
+            </p>
+          )}
+          <button type="button" className="btn btn--small" onClick={onHome}>
+            {t('backup.toAudits')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
 
-function downloadBase64(base64: string, fileName: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  downloadBytes(bytes, fileName, 'application/vnd.sqlite3');
+function BackupTable({
+  backups,
+  busy,
+  locale,
+  onRestore,
+}: {
+  backups: BackupInfo[];
+  busy: Busy;
+  locale: string;
+  onRestore: (backup: BackupInfo) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className="table backup__table">
+      <caption className="visually-hidden">{t('backup.listCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('backup.columnDate')}</th>
+          <th scope="col">{t('backup.columnKind')}</th>
+          <th scope="col" className="num">
+            {t('backup.columnSize')}
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">{t('backup.columnAction')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((b) => (
+          <tr key={b.id}>
+            <td>{whenExact(b.createdAt, locale)}</td>
+            <td>{t(`backup.kind.${b.kind}`)}</td>
+            <td className="num">{formatBytes(b.bytes, locale)}</td>
+            <td>
+              <button
+                type="button"
+                className="btn btn--small"
+                disabled={busy !== null}
+                aria-label={t('backup.restoreLabel', { date: whenExact(b.createdAt, locale) })}
+                onClick={() => onRestore(b)}
+              >
+                {t('backup.restore')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 export function BackupPage({ onHome }: { onHome: () => void }) {
@@ -33,55 +100,8 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
   const locale = i18n.language;
   const { data: backups, error: listError, reload } = useApi('listBackups', {});
   const { data: startup } = useApi('getStartupState', {});
-  const [busy, setBusy] = useState<'create' | 'export' | 'restore' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [restoreError, setRestoreError] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const when = (iso: string) => formatDateTime(iso, locale);
-  // In the list, seconds tell apart backups made in the same minute (e.g. a restore and the backup just before it).
-  const whenExact = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'medium' }).format(
-      new Date(iso),
-    );
-
-  const run = async (what: 'create' | 'export' | 'restore', fn: () => Promise<Notice | null>) => {
-    setBusy(what);
-    setError(null);
-    setRestoreError(false);
-    try {
-      const n = await fn();
-      if (n) setNotice(n);
-    } catch (err) {
-      setNotice(null);
-      if (what === 'restore' && err instanceof ApiCallError && UNUSABLE.has(err.error.code)) setRestoreError(true);
-      else setError(err);
-    } finally {
-      setBusy(null);
-      void reload();
-    }
-  };
-
-  const createNow = () => run('create', async () => ({ kind: 'created', backup: await call('createBackup', {}) }));
-
-  const exportCopy = () =>
-    run('export', async () => {
-      const result: ExportedDatabase = await call('exportDatabase', {});
-      if (result.delivery === 'cancelled') return null;
-      if (result.delivery === 'saved') return { kind: 'exportedTo', path: result.path, bytes: result.bytes };
-      const name = t('backup.exportFileName', { date: new Date().toISOString().slice(0, 10) });
-      downloadBase64(result.base64, name);
-      return { kind: 'exported', name, bytes: result.bytes };
-    });
-
-  const restore = (backup: BackupInfo) =>
-    run('restore', async () => {
-      try {
-        return { kind: 'restored', result: await call('restoreBackup', { id: backup.id }) };
-      } finally {
-        setConfirming(null);
-      }
-    });
+  const { busy, error, restoreError, notice, confirming, setConfirming, createNow, exportCopy, restore } =
+    useBackupActions(reload);
 
   return (
     <section aria-labelledby="backup-title" className="backup">
@@ -110,28 +130,7 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
       </p>
 
       <div role="status" aria-live="polite">
-        {notice && (
-          <div className="banner banner--ok">
-            {notice.kind === 'created' && t('backup.created', { date: when(notice.backup.createdAt) })}
-            {notice.kind === 'exported' &&
-              t('backup.exported', { name: notice.name, size: formatBytes(notice.bytes, locale) })}
-            {notice.kind === 'exportedTo' &&
-              t('backup.exportedTo', { path: notice.path, size: formatBytes(notice.bytes, locale) })}
-            {notice.kind === 'restored' && (
-              <>
-                <p className="banner__line">{t('backup.restored', { date: when(notice.result.restored.createdAt) })}</p>
-                {notice.result.safetyBackup && (
-                  <p className="banner__line">
-                    {t('backup.restoredSafety', { date: when(notice.result.safetyBackup.createdAt) })}
-                  </p>
-                )}
-                <button type="button" className="btn btn--small" onClick={onHome}>
-                  {t('backup.toAudits')}
-                </button>
-              </>
-            )}
-          </div>
-        )}
+        {notice && <BackupNotice notice={notice} locale={locale} onHome={onHome} />}
       </div>
       {restoreError && (
         <div className="banner banner--error" role="alert">
@@ -143,41 +142,7 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
       <h2>{t('backup.listTitle')}</h2>
       {backups && backups.length === 0 && <p className="muted">{t('backup.empty')}</p>}
       {backups && backups.length > 0 && (
-        <table className="table backup__table">
-          <caption className="visually-hidden">{t('backup.listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('backup.columnDate')}</th>
-              <th scope="col">{t('backup.columnKind')}</th>
-              <th scope="col" className="num">
-                {t('backup.columnSize')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('backup.columnAction')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((b) => (
-              <tr key={b.id}>
-                <td>{whenExact(b.createdAt)}</td>
-                <td>{t(`backup.kind.${b.kind}`)}</td>
-                <td className="num">{formatBytes(b.bytes, locale)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    disabled={busy !== null}
-                    aria-label={t('backup.restoreLabel', { date: whenExact(b.createdAt) })}
-                    onClick={() => setConfirming(b)}
-                  >
-                    {t('backup.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable backups={backups} busy={busy} locale={locale} onRestore={setConfirming} />
       )}
 
       <ConfirmDialog
@@ -190,7 +155,7 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
       >
         {confirming && (
           <>
-            <p>{t('backup.confirmText', { date: when(confirming.createdAt) })}</p>
+            <p>{t('backup.confirmText', { date: formatDateTime(confirming.createdAt, locale) })}</p>
             <p>{t('backup.confirmSafety')}</p>
           </>
         )}

@@ -2,6 +2,7 @@
  * All principles at a glance: for each, the consultant's and the reviewer's mean as a dumbbell (circle and diamond
  * joined by a line), plus the overall scale. A table with the same numbers is there for screen readers.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answer, PrincipleSummary } from '../../../shared/domain/compare';
 import type { Rater } from '../../../shared/domain/model';
@@ -21,24 +22,20 @@ interface Row {
   text: Record<Rater, string>;
 }
 
-const sameScale = (a: Scale, b: Scale) => a.min === b.min && a.max === b.max;
-
-export function OverviewChart({
-  template,
-  summaries,
-  overall,
-  names,
-  locale,
-}: {
+interface Props {
   template: TemplateContent;
   summaries: PrincipleSummary[];
   overall: Record<Rater, Answer>;
   names: Record<Rater, string>;
   locale: Locale;
-}) {
-  const { t } = useTranslation();
+}
+
+const sameScale = (a: Scale, b: Scale) => a.min === b.min && a.max === b.max;
+
+/** One row per principle (the raters' means), then the overall scale (the raters' answers). */
+function buildRows(t: TFunction, { template, summaries, overall, locale }: Omit<Props, 'names'>): Row[] {
   const titles = new Map(template.principles.map((p) => [p.key, pick(p.title, locale)]));
-  const rows: Row[] = [
+  return [
     ...summaries.map((s) => ({
       key: s.principleKey,
       title: titles.get(s.principleKey) ?? s.principleKey,
@@ -60,11 +57,95 @@ export function OverviewChart({
       text: { consultant: answerText(t, overall.consultant), reviewer: answerText(t, overall.reviewer) },
     },
   ];
+}
+
+/** Where a value of a row, on its own scale, lies on the shared axis. */
+const onAxis = (axis: Scale, r: Row, v: number) =>
+  xOf(axis, axis.min + ((v - r.scale.min) / (r.scale.max - r.scale.min)) * (axis.max - axis.min), W, PAD);
+
+function Axis({ axis, uniform }: { axis: Scale; uniform: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <svg viewBox={`0 0 ${W} 20`} className="overview__axis" focusable="false">
+      {uniform
+        ? ticks(axis).map((v) => (
+            <text key={v} x={xOf(axis, v, W, PAD)} y={14} textAnchor="middle" className="score-line__label">
+              {v}
+            </text>
+          ))
+        : [
+            <text key="low" x={PAD} y={14} textAnchor="start" className="score-line__label">
+              {t('conversation.overview.low')}
+            </text>,
+            <text key="high" x={W - PAD} y={14} textAnchor="end" className="score-line__label">
+              {t('conversation.overview.high')}
+            </text>,
+          ]}
+    </svg>
+  );
+}
+
+/** A row of the chart's grid: the title, the dumbbell and the two values (the overall row shows its answers). */
+function ChartRow({ row: r, axis, isOverall, locale }: { row: Row; axis: Scale; isOverall: boolean; locale: Locale }) {
+  const cx = r.values.consultant === null ? null : onAxis(axis, r, r.values.consultant);
+  const rx = r.values.reviewer === null ? null : onAxis(axis, r, r.values.reviewer);
+  const close = cx !== null && rx !== null && Math.abs(cx - rx) < 14;
+  return (
+    <>
+      <span className="overview__label">{r.title}</span>
+      <svg viewBox={`0 0 ${W} 28`} className="overview__row" focusable="false">
+        <line x1={PAD} x2={W - PAD} y1={14} y2={14} className="score-line__axis score-line__axis--faint" />
+        {cx !== null && rx !== null && <line x1={cx} x2={rx} y1={14} y2={14} className="score-line__gap" />}
+        {cx !== null && <Marker rater="consultant" x={cx} y={close ? 9 : 14} r={6.5} />}
+        {rx !== null && <Marker rater="reviewer" x={rx} y={close ? 19 : 14} r={6.5} />}
+      </svg>
+      <span className="overview__values">
+        <span className="who who--consultant">
+          <span aria-hidden="true">●</span> {isOverall ? r.text.consultant : formatMean(r.values.consultant, locale)}
+        </span>
+        <span className="who who--reviewer">
+          <span aria-hidden="true">◆</span> {isOverall ? r.text.reviewer : formatMean(r.values.reviewer, locale)}
+        </span>
+      </span>
+    </>
+  );
+}
+
+function OverviewTable({ rows, names }: { rows: Row[]; names: Record<Rater, string> }) {
+  const { t } = useTranslation();
+  return (
+    <table className="visually-hidden">
+      <caption>{t('conversation.overview.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('conversation.overview.principle')}</th>
+          {RATERS.map((rater) => (
+            <th scope="col" key={rater}>
+              {names[rater]} ({t(`raters.${rater}`).toLowerCase()})
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.title}</th>
+            {RATERS.map((rater) => (
+              <td key={rater}>{r.text[rater]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function OverviewChart({ template, summaries, overall, names, locale }: Props) {
+  const { t } = useTranslation();
+  const rows = buildRows(t, { template, summaries, overall, locale });
   const axis = rows[0]!.scale;
   // Every row is drawn by position on its own scale; numbers on the axis only when all rows share one scale.
   const uniform = rows.every((r) => sameScale(r.scale, axis));
-  const onAxis = (r: Row, v: number) =>
-    xOf(axis, axis.min + ((v - r.scale.min) / (r.scale.max - r.scale.min)) * (axis.max - axis.min), W, PAD);
 
   return (
     <figure className="overview" aria-labelledby="overview-title">
@@ -74,73 +155,13 @@ export function OverviewChart({
       </figcaption>
       <div className="overview__chart" aria-hidden="true">
         <span />
-        <svg viewBox={`0 0 ${W} 20`} className="overview__axis" focusable="false">
-          {uniform
-            ? ticks(axis).map((v) => (
-                <text key={v} x={xOf(axis, v, W, PAD)} y={14} textAnchor="middle" className="score-line__label">
-                  {v}
-                </text>
-              ))
-            : [
-                <text key="low" x={PAD} y={14} textAnchor="start" className="score-line__label">
-                  {t('conversation.overview.low')}
-                </text>,
-                <text key="high" x={W - PAD} y={14} textAnchor="end" className="score-line__label">
-                  {t('conversation.overview.high')}
-                </text>,
-              ]}
-        </svg>
+        <Axis axis={axis} uniform={uniform} />
         <span />
-        {rows.map((r) => {
-          const cx = r.values.consultant === null ? null : onAxis(r, r.values.consultant);
-          const rx = r.values.reviewer === null ? null : onAxis(r, r.values.reviewer);
-          const close = cx !== null && rx !== null && Math.abs(cx - rx) < 14;
-          return [
-            <span key={`${r.key}-t`} className="overview__label">
-              {r.title}
-            </span>,
-            <svg key={`${r.key}-s`} viewBox={`0 0 ${W} 28`} className="overview__row" focusable="false">
-              <line x1={PAD} x2={W - PAD} y1={14} y2={14} className="score-line__axis score-line__axis--faint" />
-              {cx !== null && rx !== null && <line x1={cx} x2={rx} y1={14} y2={14} className="score-line__gap" />}
-              {cx !== null && <Marker rater="consultant" x={cx} y={close ? 9 : 14} r={6.5} />}
-              {rx !== null && <Marker rater="reviewer" x={rx} y={close ? 19 : 14} r={6.5} />}
-            </svg>,
-            <span key={`${r.key}-v`} className="overview__values">
-              <span className="who who--consultant">
-                <span aria-hidden="true">●</span>{' '}
-                {r.key === template.overall.key ? r.text.consultant : formatMean(r.values.consultant, locale)}
-              </span>
-              <span className="who who--reviewer">
-                <span aria-hidden="true">◆</span>{' '}
-                {r.key === template.overall.key ? r.text.reviewer : formatMean(r.values.reviewer, locale)}
-              </span>
-            </span>,
-          ];
-        })}
+        {rows.map((r) => (
+          <ChartRow key={r.key} row={r} axis={axis} isOverall={r.key === template.overall.key} locale={locale} />
+        ))}
       </div>
-      <table className="visually-hidden">
-        <caption>{t('conversation.overview.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('conversation.overview.principle')}</th>
-            {RATERS.map((rater) => (
-              <th scope="col" key={rater}>
-                {names[rater]} ({t(`raters.${rater}`).toLowerCase()})
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.title}</th>
-              {RATERS.map((rater) => (
-                <td key={rater}>{r.text[rater]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OverviewTable rows={rows} names={names} />
     </figure>
   );
 }

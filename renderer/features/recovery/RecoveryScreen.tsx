@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StartupState } from '../../../shared/domain/storage';
+import type { BackupInfo, StartupState } from '../../../shared/domain/storage';
 import { ApiCallError, call, desktopVerb } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -14,20 +14,12 @@ import './recovery.css';
 
 type Done = { kind: 'restored'; date: string; movedTo: string | null } | { kind: 'fresh'; movedTo: string | null };
 
-export function RecoveryScreen({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
-  const { t, i18n } = useTranslation();
+/** Restoring the newest good backup or starting fresh, with the busy, error and confirmation state. */
+function useRecoveryActions(backup: BackupInfo | null | undefined) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [confirmFresh, setConfirmFresh] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const backup = state.newestGoodBackup;
-  const problem = state.problem ?? 'storage_failed';
-  // The desktop app offers a file dialog to open another data file; the browser harness has none.
-  const chooseFile = desktopVerb('chooseDatabaseFile');
-
-  useEffect(() => heading.current?.focus(), [done]);
-
   const act = async (fn: () => Promise<Done>) => {
     setBusy(true);
     setError(null);
@@ -50,101 +42,145 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
       const r = await call('moveAsideAndStartFresh', {});
       return { kind: 'fresh', movedTo: r.movedTo };
     });
+  return { busy, error, setError, confirmFresh, setConfirmFresh, done, restore, fresh };
+}
 
-  if (done) {
-    return (
-      <section className="recovery" aria-labelledby="recovery-title">
-        <h1 id="recovery-title" tabIndex={-1} ref={heading}>
-          {done.kind === 'restored'
-            ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) })
-            : t('recovery.doneFresh')}
-        </h1>
-        {done.movedTo && <p className="break">{t('recovery.movedAside', { path: done.movedTo })}</p>}
-        <button type="button" className="btn btn--primary" onClick={onRecovered}>
-          {t('recovery.continue')}
+function RecoveryDone({ done, onRecovered }: { done: Done; onRecovered: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {done.movedTo && <p className="break">{t('recovery.movedAside', { path: done.movedTo })}</p>}
+      <button type="button" className="btn btn--primary" onClick={onRecovered}>
+        {t('recovery.continue')}
+      </button>
+    </>
+  );
+}
+
+/** The ways out: restore the newest good backup, start with an empty file, or (desktop only) open another file. */
+function RecoveryOptions({
+  backup,
+  busy,
+  onRestore,
+  onFresh,
+  onChooseFile,
+}: {
+  backup: BackupInfo | null | undefined;
+  busy: boolean;
+  onRestore: () => void;
+  onFresh: () => void;
+  onChooseFile: (() => void) | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="recovery__options">
+      <div className="recovery__option">
+        <h3>{t('recovery.restoreTitle')}</h3>
+        {backup ? (
+          <>
+            <p>
+              {t('recovery.restoreText', {
+                date: formatDateTime(backup.createdAt, i18n.language),
+                size: formatBytes(backup.bytes, i18n.language),
+              })}
+            </p>
+            <p className="muted small">{t('recovery.restoreKeep')}</p>
+            <button type="button" className="btn btn--primary" onClick={onRestore} disabled={busy}>
+              {busy ? t('recovery.working') : t('recovery.restoreButton')}
+            </button>
+          </>
+        ) : (
+          <p className="muted">{t('recovery.noBackup')}</p>
+        )}
+      </div>
+      <div className="recovery__option">
+        <h3>{t('recovery.freshTitle')}</h3>
+        <p>{t('recovery.freshText')}</p>
+        <button type="button" className="btn" onClick={onFresh} disabled={busy}>
+          {t('recovery.freshButton')}
         </button>
-      </section>
-    );
-  }
+      </div>
+      {onChooseFile && (
+        <div className="recovery__option">
+          <h3>{t('recovery.otherTitle')}</h3>
+          <button type="button" className="btn" disabled={busy} onClick={onChooseFile}>
+            {t('recovery.otherButton')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function RecoveryScreen({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { busy, error, setError, confirmFresh, setConfirmFresh, done, restore, fresh } = useRecoveryActions(
+    state.newestGoodBackup,
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const problem = state.problem ?? 'storage_failed';
+  // The desktop app offers a file dialog to open another data file; the browser harness has none.
+  const chooseFile = desktopVerb('chooseDatabaseFile');
+
+  useEffect(() => heading.current?.focus(), [done]);
+
+  const chooseOther =
+    chooseFile &&
+    (() =>
+      void chooseFile().then(
+        (r) => {
+          if (r.chosen) onRecovered();
+          else if (r.error) setError(new ApiCallError(r.error));
+        },
+        (err: unknown) => setError(err),
+      ));
 
   return (
     <section className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title" tabIndex={-1} ref={heading}>
-        {t('recovery.title')}
+        {done
+          ? done.kind === 'restored'
+            ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) })
+            : t('recovery.doneFresh')
+          : t('recovery.title')}
       </h1>
-      <div className="banner banner--info">
-        <p className="recovery__line">{t(`recovery.problem.${problem}`)}</p>
-        {problem === 'database_too_new' && <p className="recovery__line">{t('recovery.tooNewAdvice')}</p>}
-        <p className="recovery__line">
-          <strong>{t('recovery.untouched')}</strong>
-        </p>
-        <p className="recovery__line small break">
-          {t('recovery.file')} <span className="mono">{state.path}</span>
-        </p>
-      </div>
-      <ErrorBanner error={error} />
-
-      <h2>{t('recovery.choose')}</h2>
-      <div className="recovery__options">
-        <div className="recovery__option">
-          <h3>{t('recovery.restoreTitle')}</h3>
-          {backup ? (
-            <>
-              <p>
-                {t('recovery.restoreText', {
-                  date: formatDateTime(backup.createdAt, i18n.language),
-                  size: formatBytes(backup.bytes, i18n.language),
-                })}
-              </p>
-              <p className="muted small">{t('recovery.restoreKeep')}</p>
-              <button type="button" className="btn btn--primary" onClick={() => void restore()} disabled={busy}>
-                {busy ? t('recovery.working') : t('recovery.restoreButton')}
-              </button>
-            </>
-          ) : (
-            <p className="muted">{t('recovery.noBackup')}</p>
-          )}
-        </div>
-        <div className="recovery__option">
-          <h3>{t('recovery.freshTitle')}</h3>
-          <p>{t('recovery.freshText')}</p>
-          <button type="button" className="btn" onClick={() => setConfirmFresh(true)} disabled={busy}>
-            {t('recovery.freshButton')}
-          </button>
-        </div>
-        {chooseFile && (
-          <div className="recovery__option">
-            <h3>{t('recovery.otherTitle')}</h3>
-            <button
-              type="button"
-              className="btn"
-              disabled={busy}
-              onClick={() =>
-                void chooseFile().then(
-                  (r) => {
-                    if (r.chosen) onRecovered();
-                    else if (r.error) setError(new ApiCallError(r.error));
-                  },
-                  (err: unknown) => setError(err),
-                )
-              }
-            >
-              {t('recovery.otherButton')}
-            </button>
+      {done ? (
+        <RecoveryDone done={done} onRecovered={onRecovered} />
+      ) : (
+        <>
+          <div className="banner banner--info">
+            <p className="recovery__line">{t(`recovery.problem.${problem}`)}</p>
+            {problem === 'database_too_new' && <p className="recovery__line">{t('recovery.tooNewAdvice')}</p>}
+            <p className="recovery__line">
+              <strong>{t('recovery.untouched')}</strong>
+            </p>
+            <p className="recovery__line small break">
+              {t('recovery.file')} <span className="mono">{state.path}</span>
+            </p>
           </div>
-        )}
-      </div>
+          <ErrorBanner error={error} />
 
-      <ConfirmDialog
-        open={confirmFresh}
-        title={t('recovery.freshConfirmTitle')}
-        confirmLabel={busy ? t('recovery.working') : t('recovery.freshConfirmYes')}
-        busy={busy}
-        onCancel={() => setConfirmFresh(false)}
-        onConfirm={() => void fresh()}
-      >
-        <p>{t('recovery.freshConfirmText')}</p>
-      </ConfirmDialog>
+          <h2>{t('recovery.choose')}</h2>
+          <RecoveryOptions
+            backup={state.newestGoodBackup}
+            busy={busy}
+            onRestore={() => void restore()}
+            onFresh={() => setConfirmFresh(true)}
+            onChooseFile={chooseOther}
+          />
+
+          <ConfirmDialog
+            open={confirmFresh}
+            title={t('recovery.freshConfirmTitle')}
+            confirmLabel={busy ? t('recovery.working') : t('recovery.freshConfirmYes')}
+            busy={busy}
+            onCancel={() => setConfirmFresh(false)}
+            onConfirm={() => void fresh()}
+          >
+            <p>{t('recovery.freshConfirmText')}</p>
+          </ConfirmDialog>
+        </>
+      )}
     </section>
   );
 }

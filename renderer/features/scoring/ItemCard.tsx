@@ -1,11 +1,60 @@
 /** One matrix item for one rater: the scale question, what to look for, the score, N/A and "why this number?". */
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/domain/model';
-import { pick, type Locale, type TemplateItem } from '../../../shared/domain/template';
+import { pick, type Locale, type Scale, type TemplateItem } from '../../../shared/domain/template';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ScaleInput } from './ScaleInput';
-import { EMPTY_DRAFT, useScoring } from './store';
+import { EMPTY_DRAFT, useScoring, type Draft } from './store';
+
+/** The question under "why this number?", fitted to the score: why not one lower, what would make it one higher. */
+function scoreHint(t: TFunction, score: number | null, scale: Scale): string {
+  return score === null
+    ? t('scoring.hintEmpty')
+    : score >= scale.max
+      ? t('scoring.hintTop', { score })
+      : score <= scale.min
+        ? t('scoring.hintBottom', { higher: score + 1 })
+        : t('scoring.hintBoth', { score, lower: score - 1, higher: score + 1 });
+}
+
+/** "Not applicable", and when ticked, why not. */
+function NotApplicable({
+  id,
+  draft,
+  onChange,
+}: {
+  id: string;
+  draft: Draft;
+  onChange: (patch: Partial<Draft>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="item-card__na">
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.notApplicable}
+          onChange={(e) => onChange({ notApplicable: e.target.checked })}
+        />{' '}
+        {t('scoring.notApplicable')}
+      </label>
+      {draft.notApplicable && (
+        <div className="field">
+          <label htmlFor={`${id}-na`}>{t('scoring.naReason')}</label>
+          <input
+            id={`${id}-na`}
+            type="text"
+            value={draft.naReason}
+            maxLength={LIMITS.naReason}
+            onChange={(e) => onChange({ naReason: e.target.value })}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
 
 export function ItemCard({ item, index, locale }: { item: TemplateItem; index: number; locale: Locale }) {
   const { t } = useTranslation();
@@ -14,14 +63,7 @@ export function ItemCard({ item, index, locale }: { item: TemplateItem; index: n
   const state = useScoring((s) => s.saveState[item.key]);
   const change = useScoring((s) => s.change);
   const score = draft.score;
-  const hint =
-    score === null
-      ? t('scoring.hintEmpty')
-      : score >= item.scale.max
-        ? t('scoring.hintTop', { score })
-        : score <= item.scale.min
-          ? t('scoring.hintBottom', { higher: score + 1 })
-          : t('scoring.hintBoth', { score, lower: score - 1, higher: score + 1 });
+  const hint = scoreHint(t, score, item.scale);
 
   return (
     <article className="item-card" aria-labelledby={`${id}-title`} data-item={item.key}>
@@ -54,30 +96,7 @@ export function ItemCard({ item, index, locale }: { item: TemplateItem; index: n
         labelledBy={`${id}-q`}
         onChange={(v) => change(item.key, { score: v })}
       />
-      {item.allowNotApplicable && (
-        <div className="item-card__na">
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={draft.notApplicable}
-              onChange={(e) => change(item.key, { notApplicable: e.target.checked })}
-            />{' '}
-            {t('scoring.notApplicable')}
-          </label>
-          {draft.notApplicable && (
-            <div className="field">
-              <label htmlFor={`${id}-na`}>{t('scoring.naReason')}</label>
-              <input
-                id={`${id}-na`}
-                type="text"
-                value={draft.naReason}
-                maxLength={LIMITS.naReason}
-                onChange={(e) => change(item.key, { naReason: e.target.value })}
-              />
-            </div>
-          )}
-        </div>
-      )}
+      {item.allowNotApplicable && <NotApplicable id={id} draft={draft} onChange={(patch) => change(item.key, patch)} />}
       <div className="field">
         <label htmlFor={`${id}-why`}>{t('scoring.why')}</label>
         <p className="field__hint" id={`${id}-hint`}>

@@ -1,0 +1,51 @@
+/** After submitting: a hand-over screen that shows nothing of this rater's answers to the next rater. */
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { otherRater, type AuditSummary, type Rater } from '../../../shared/domain/model';
+
+export function HandOver({
+  audit,
+  submitted,
+  rater,
+  headingRef,
+  onLeave,
+  onHandOver,
+}: {
+  audit: AuditSummary;
+  /** The audit as it stands after submitting. */
+  submitted: AuditSummary;
+  rater: Rater;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onLeave: () => void;
+  onHandOver: (rater: Rater) => void;
+}) {
+  const { t } = useTranslation();
+  const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
+  const other = rater === 'consultant' ? audit.reviewer : audit.consultant;
+  const otherDone = rater === 'consultant' ? submitted.reviewerSubmitted : submitted.consultantSubmitted;
+  return (
+    <section className="handover" aria-labelledby="handover-title">
+      <h1 id="handover-title" tabIndex={-1} ref={headingRef}>
+        {otherDone ? t('scoring.bothDoneTitle') : t('scoring.handOverTitle', { name: other.name })}
+      </h1>
+      <p className="handover__text">
+        {otherDone ? t('scoring.bothDoneText') : t('scoring.handOverText', { name: other.name, me: person.name })}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={onLeave}>
+          {t('scoring.toOverview')}
+        </button>
+        {!otherDone && (
+          <button type="button" className="btn btn--primary" onClick={() => onHandOver(otherRater(rater))}>
+            {t('scoring.iAm', { name: other.name })}
+          </button>
+        )}
+        {otherDone && (
+          <button type="button" className="btn btn--primary" onClick={onLeave}>
+            {t('scoring.toReveal')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
