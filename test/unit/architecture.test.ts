@@ -3,9 +3,9 @@
  * it (import, export … from, dynamic import(), require()), fails lint, and the allowed ones pass.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files';
 
 const eslint = new ESLint();
 const lint = async (file: string, code: string) => {
@@ -132,14 +132,9 @@ describe('every way of importing is checked', () => {
 describe('size limits', () => {
   // ESLint holds code to 300 lines a file and 80 a function; the same file limit for the styles and translations.
   const roots = ['renderer', 'shared'];
-  const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const p = path.join(dir, e.name);
-      return e.isDirectory() ? files(p) : /\.(css|json)$/.test(e.name) ? [p] : [];
-    });
   it('no stylesheet or translation file is over 300 lines', () => {
     const long = roots
-      .flatMap(files)
+      .flatMap((dir) => filesUnder(dir, /\.(css|json)$/))
       .map((f) => [f, fs.readFileSync(f, 'utf8').split('\n').length] as const)
       .filter(([, n]) => n > 300);
     expect(long).toEqual([]);

@@ -1,8 +1,10 @@
 /** Every translation exists in both languages, and every literal key the code asks for exists. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../shared/i18n/translate';
+import { filesUnder } from '../support/files';
+
+const sourceFiles = (dir: string) => filesUnder(dir, /\.(ts|tsx)$/);
 
 function flatten(obj: unknown, prefix = ''): string[] {
   if (typeof obj !== 'object' || obj === null) return [prefix];
@@ -11,14 +13,6 @@ function flatten(obj: unknown, prefix = ''): string[] {
 // i18next plural forms (_one, _other) count as one key.
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 const keys = (lang: 'nl' | 'en') => new Set(flatten(resources[lang].translation).map(base));
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx)$/.test(e.name) ? [p] : [];
-  });
-}
 
 describe('translations', () => {
   it('Dutch and English have the same keys', () => {

@@ -29,7 +29,9 @@ interface ScoringState {
   clear: () => void;
 }
 
-export const useScoring = create<ScoringState>((set, get) => ({
+type SessionData = Omit<ScoringState, 'open' | 'change' | 'flush' | 'clear'>;
+/** No rater's session: the state before opening and after clearing. */
+const NO_SESSION: SessionData = {
   auditId: null,
   rater: null,
   session: null,
@@ -38,6 +40,10 @@ export const useScoring = create<ScoringState>((set, get) => ({
   saveState: {},
   lastError: null,
   lastErrorItem: null,
+};
+
+export const useScoring = create<ScoringState>((set, get) => ({
+  ...NO_SESSION,
   open: (session, template) =>
     set({
       auditId: session.auditId,
@@ -64,17 +70,7 @@ export const useScoring = create<ScoringState>((set, get) => ({
   },
   flush: () => queue.flush(),
   // Forget this rater's answers entirely: the next rater must not find them in memory or on screen.
-  clear: () =>
-    set({
-      auditId: null,
-      rater: null,
-      session: null,
-      template: null,
-      drafts: {},
-      saveState: {},
-      lastError: null,
-      lastErrorItem: null,
-    }),
+  clear: () => set({ ...NO_SESSION }),
 }));
 
 const queue = createSaveQueue({
