@@ -1,5 +1,5 @@
-/** The names of all API operations: a plain list, so the Electron preload can expose them without bundling schemas. */
-export const OPERATION_NAMES = [
+/** Operations on the data itself (people, case files, audits, scoring, conversation): served by db/api's features. */
+const DATA_OPERATIONS = [
   'listPeople',
   'createPerson',
   'listCaseFiles',
@@ -23,16 +23,9 @@ export const OPERATION_NAMES = [
   'deleteAction',
   'signOff',
   'reopenAudit',
-  'getStartupState',
-  'listBackups',
-  'createBackup',
-  'restoreBackup',
-  'exportDatabase',
-  'moveAsideAndStartFresh',
 ] as const;
-export type OperationName = (typeof OPERATION_NAMES)[number];
 
-/** Operations on the data file as a whole (backups, restore, recovery): served by the backend, not the data handlers. */
+/** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */
 export const STORAGE_OPERATIONS = [
   'getStartupState',
   'listBackups',
@@ -40,8 +33,12 @@ export const STORAGE_OPERATIONS = [
   'restoreBackup',
   'exportDatabase',
   'moveAsideAndStartFresh',
-] as const satisfies readonly OperationName[];
+] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
+
+/** The names of all API operations: a plain list, so the Electron preload can expose them without bundling schemas. */
+export const OPERATION_NAMES = [...DATA_OPERATIONS, ...STORAGE_OPERATIONS] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
 
 /**
  * The storage operations still served in recovery mode (the data file could not be opened); every other
