@@ -6,10 +6,12 @@ import type { Args, Operation, Results } from '../../shared/api/contract';
 export function useApi<O extends Operation>(op: O, args: Args<O>) {
   const [data, setData] = useState<Results[O] | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
   // Each reload asks again; an answer that arrives after a newer request (or after unmounting) is dropped.
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(args);
+  const request = `${op}\n${key}\n${generation}`;
+  // Loading until the current request (operation, arguments, reload) has its answer.
+  const [answered, setAnswered] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     call(op, JSON.parse(key) as Args<O>).then(
@@ -17,21 +19,19 @@ export function useApi<O extends Operation>(op: O, args: Args<O>) {
         if (!current) return;
         setData(value);
         setError(null);
-        setLoading(false);
+        setAnswered(request);
       },
       (err: unknown) => {
         if (!current) return;
         setError(err);
-        setLoading(false);
+        setAnswered(request);
       },
     );
     return () => {
       current = false;
     };
-  }, [op, key, generation]);
-  const reload = useCallback(() => {
-    setLoading(true);
-    setGeneration((g) => g + 1);
-  }, []);
-  return { data, error, loading, reload, setData };
+  }, [op, key, request]);
+  /** Asks again; `loading` is true until the answer is in (the previous data stays shown meanwhile). */
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, error, loading: answered !== request, reload, setData };
 }

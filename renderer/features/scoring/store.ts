@@ -30,8 +30,8 @@ interface ScoringState {
 }
 
 type SessionData = Omit<ScoringState, 'open' | 'change' | 'flush' | 'clear'>;
-/** No rater's session: the state before opening and after clearing. */
-const NO_SESSION: SessionData = {
+/** No rater's session: the state before opening and after clearing (new objects each time, shared with no one). */
+const noSession = (): SessionData => ({
   auditId: null,
   rater: null,
   session: null,
@@ -40,10 +40,10 @@ const NO_SESSION: SessionData = {
   saveState: {},
   lastError: null,
   lastErrorItem: null,
-};
+});
 
 export const useScoring = create<ScoringState>((set, get) => ({
-  ...NO_SESSION,
+  ...noSession(),
   open: (session, template) =>
     set({
       auditId: session.auditId,
@@ -70,7 +70,7 @@ export const useScoring = create<ScoringState>((set, get) => ({
   },
   flush: () => queue.flush(),
   // Forget this rater's answers entirely: the next rater must not find them in memory or on screen.
-  clear: () => set({ ...NO_SESSION }),
+  clear: () => set(noSession()),
 }));
 
 const queue = createSaveQueue({
