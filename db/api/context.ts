@@ -11,7 +11,7 @@ import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
 import { templatesRepository } from '../repositories/templates';
 
-/** One handler per data operation (the storage operations are served by db/backend.ts). */
+/** One handler per data operation (the storage operations are served by db/api/backups.ts). */
 export type Handlers = { [O in DataOperation]: (args: Parsed<O>) => Results[O] };
 
 export interface HandlerOptions {

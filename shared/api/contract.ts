@@ -83,7 +83,7 @@ export const contract = {
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
-/** Operations on the data itself, served by db/api/handlers.ts; the storage ones by db/api/backups.ts. */
+/** Operations on the data itself, served by the feature files in db/api/ (catalog, scoring, conversation); the storage ones by db/api/backups.ts. */
 export type DataOperation = Exclude<Operation, StorageOperationName>;
 export const OPERATIONS: readonly Operation[] = OPERATION_NAMES;
 // The plain name list and the contract must name the same operations.
