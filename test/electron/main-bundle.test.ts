@@ -5,132 +5,27 @@
  * it — the bundle, the sender checks, dispatch, the database, the PDF file write — is the real code.
  */
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ipcChannel, OPERATION_NAMES } from '../../shared/api/operations';
+import { appUrl, buildBundle, loadMain, requireWithElectron, root, tempDir, trusted, type StandIn } from './standIn';
 
-type Handler = (event: unknown, ...args: unknown[]) => unknown;
-type Listener = (...args: unknown[]) => unknown;
-
-const root = process.cwd();
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'electron-main-'));
-// Inside the repository (tmp/ is git-ignored) so the bundle resolves better-sqlite3 from node_modules, as dist/electron does.
-const outDir = path.join(root, 'tmp', `electron-bundle-${process.pid}`);
+const tmp = tempDir();
 const dbFile = path.join(tmp, 'data', 'casusaudit.sqlite');
-const appUrl = pathToFileURL(path.join(root, 'dist', 'renderer', 'index.html')).toString();
-const trusted = { senderFrame: { url: appUrl, parent: null } };
-
-const rec = {
-  handlers: new Map<string, Handler>(),
-  appEvents: new Map<string, Listener>(),
-  webContentsEvents: new Map<string, Listener>(),
-  paths: new Map<string, string>(),
-  windowOptions: null as null | Record<string, any>,
-  loadedFile: null as string | null,
-  windowOpenHandler: null as null | (() => unknown),
-  permissionHandler: null as null | Listener,
-  headersHook: null as null | Listener,
-  menu: null as null | Array<Record<string, any>>,
-  saveDialogAnswer: { canceled: false, filePath: path.join(tmp, 'out', 'summary.pdf') } as {
-    canceled: boolean;
-    filePath?: string;
-  },
-  openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
-  dialogTitles: [] as string[],
-  errorBoxes: [] as string[],
-  quitCalls: 0,
-  exitCodes: [] as number[],
-};
-
-const fakeElectron = {
-  app: {
-    setPath: (name: string, p: string) => rec.paths.set(name, p),
-    getPath: (name: string) => rec.paths.get(name) ?? path.join(tmp, name),
-    getAppPath: () => root,
-    getLocale: () => 'nl-BE',
-    getVersion: () => '0.1.0',
-    requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
-    on: (event: string, fn: Listener) => rec.appEvents.set(event, fn),
-    quit: () => void rec.quitCalls++,
-    exit: (code: number) => void rec.exitCodes.push(code),
-  },
-  BrowserWindow: class {
-    webContents = {
-      on: (event: string, fn: Listener) => rec.webContentsEvents.set(event, fn),
-      setWindowOpenHandler: (fn: () => unknown) => (rec.windowOpenHandler = fn),
-    };
-    constructor(options: Record<string, any>) {
-      rec.windowOptions = options;
-    }
-    once() {}
-    show() {}
-    isMinimized() {
-      return false;
-    }
-    focus() {}
-    loadFile(file: string) {
-      rec.loadedFile = file;
-      return Promise.resolve();
-    }
-  },
-  dialog: {
-    showSaveDialog: async (_owner: unknown, o: { title: string }) => (
-      rec.dialogTitles.push(o.title),
-      rec.saveDialogAnswer
-    ),
-    showOpenDialog: async (_owner: unknown, o: { title: string }) => (
-      rec.dialogTitles.push(o.title),
-      rec.openDialogAnswer
-    ),
-    showErrorBox: (title: string, body: string) => void rec.errorBoxes.push(`${title}\n${body}`),
-    showMessageBox: async () => ({ response: 0 }),
-  },
-  ipcMain: { handle: (channel: string, fn: Handler) => rec.handlers.set(channel, fn) },
-  Menu: {
-    buildFromTemplate: (t: Array<Record<string, any>>) => t,
-    setApplicationMenu: (m: Array<Record<string, any>>) => (rec.menu = m),
-  },
-  session: {
-    defaultSession: {
-      setPermissionRequestHandler: (fn: Listener) => (rec.permissionHandler = fn),
-      webRequest: { onHeadersReceived: (fn: Listener) => (rec.headersHook = fn) },
-    },
-  },
-};
-
-const invoke = (channel: string, event: unknown, ...args: unknown[]) => {
-  const h = rec.handlers.get(channel);
-  if (!h) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve(h(event, ...args));
-};
-
-const ModuleInternal = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const originalLoad = ModuleInternal._load;
-const savedEnv = process.env.CASUSAUDIT_DB;
+let outDir = '';
+let app: StandIn;
+let rec: StandIn['rec'];
+let invoke: StandIn['invoke'];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', outDir], { cwd: root, stdio: 'pipe' });
-  ModuleInternal._load = function (request: string, ...rest: unknown[]) {
-    if (request === 'electron') return fakeElectron;
-    return originalLoad.call(this, request, ...rest);
-  };
-  process.env.CASUSAUDIT_DB = dbFile;
+  outDir = buildBundle('bundle');
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  createRequire(import.meta.url)(path.join(outDir, 'main.cjs'));
-  // whenReady() resolves immediately; let its .then run.
-  await new Promise((r) => setTimeout(r, 50));
+  app = await loadMain(outDir, tmp, dbFile);
+  ({ rec, invoke } = app);
 }, 60_000);
 
 afterAll(() => {
-  ModuleInternal._load = originalLoad;
-  if (savedEnv === undefined) delete process.env.CASUSAUDIT_DB;
-  else process.env.CASUSAUDIT_DB = savedEnv;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
 });
@@ -211,16 +106,7 @@ describe('bundled preload', () => {
       },
       ipcRenderer: { invoke: async (...a: unknown[]) => void invoked.push(a) },
     };
-    const previous = ModuleInternal._load;
-    ModuleInternal._load = function (request: string, ...rest: unknown[]) {
-      if (request === 'electron') return fakePreloadElectron;
-      return originalLoad.call(this, request, ...rest);
-    };
-    try {
-      createRequire(import.meta.url)(path.join(outDir, 'preload.cjs'));
-    } finally {
-      ModuleInternal._load = previous;
-    }
+    requireWithElectron(path.join(outDir, 'preload.cjs'), fakePreloadElectron);
     expect([...exposed.keys()]).toEqual(['casusaudit']);
     const api = exposed.get('casusaudit')!;
     expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf', 'chooseDatabaseFile'].sort());
