@@ -17,7 +17,9 @@ import {
   allowNavigation,
   checkPdfArgs,
   databasePathFromArgs,
+  devicePermissionHandler,
   isTrustedSender,
+  permissionCheckHandler,
   permissionRequestHandler,
   webPreferences,
   windowOpenHandler,
@@ -28,11 +30,6 @@ import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
 // db/paths.ts, so `npm run web` and the desktop app find the same file by default.
 app.setPath('userData', path.join(app.getPath('appData'), 'Casusaudit'));
-
-// Two windows writing one file is a data risk: a second start focuses the first instead.
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-}
 
 const t = () => translate(app.getLocale().startsWith('en') ? 'en' : 'nl');
 const appRoot = app.getAppPath();
@@ -209,7 +206,7 @@ function createWindow(): void {
     minHeight: 700,
     title: t()('app.name'),
     show: false,
-    webPreferences: webPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: webPreferences(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   win.webContents.on('will-navigate', (e, url) => {
     if (!allowNavigation(url, appUrl)) e.preventDefault();
@@ -219,15 +216,17 @@ function createWindow(): void {
   void win.loadFile(indexHtml);
 }
 
-app.on('second-instance', () => {
+function focusWindow(): void {
   if (win) {
     if (win.isMinimized()) win.restore();
     win.focus();
   }
-});
+}
 
-app.whenReady().then(() => {
+function onReady(): void {
   session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
+  session.defaultSession.setDevicePermissionHandler(devicePermissionHandler);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withCspHeader(details.responseHeaders) }),
   );
@@ -240,12 +239,10 @@ app.whenReady().then(() => {
   registerIpc();
   buildMenu();
   createWindow();
-});
-
-app.on('window-all-closed', () => app.quit());
+}
 
 let quitting = false;
-app.on('will-quit', (e) => {
+function closeBeforeQuit(e: { preventDefault: () => void }): void {
   if (quitting || !backend) return;
   // Let a running backup finish, then checkpoint and close the database.
   e.preventDefault();
@@ -254,4 +251,15 @@ app.on('will-quit', (e) => {
     backend?.close();
     app.quit();
   });
-});
+}
+
+// Two windows writing one file is a data risk: a second start focuses the first instead, and does nothing else
+// (no window, no database opened, no backup started) while it quits.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeBeforeQuit);
+  void app.whenReady().then(onReady);
+} else {
+  app.quit();
+}

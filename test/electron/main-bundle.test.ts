@@ -58,6 +58,7 @@ describe('bundled main process', () => {
       webSecurity: true,
     });
     expect(o.webPreferences.preload).toBe(path.join(outDir, 'preload.cjs'));
+    expect(o.webPreferences.devTools).toBe(true); // a development run (not packaged); see the packaged start below
     expect(rec.loadedFile).toBe(path.join(root, 'dist', 'renderer', 'index.html'));
     expect(rec.windowOpenHandler!()).toEqual({ action: 'deny' });
   });
@@ -71,6 +72,7 @@ describe('bundled main process', () => {
     };
     expect(attempt('https://example.org/')).toBe(true);
     expect(attempt('file:///etc/passwd')).toBe(true);
+    expect(attempt(appUrl.replace('file:///', 'file://fileserver/'))).toBe(true);
     expect(attempt(`${appUrl}#again`)).toBe(false);
   });
 
@@ -78,6 +80,8 @@ describe('bundled main process', () => {
     let granted: boolean | undefined;
     rec.permissionHandler!(null, 'notifications', (g: boolean) => (granted = g));
     expect(granted).toBe(false);
+    expect(rec.permissionCheckHandler!(null, 'clipboard-read', appUrl, {})).toBe(false);
+    expect(rec.devicePermissionHandler!({ deviceType: 'usb', origin: appUrl })).toBe(false);
     let headers: Record<string, unknown> | undefined;
     rec.headersHook!(
       { responseHeaders: { 'X-A': ['1'] } },
@@ -155,6 +159,7 @@ describe('IPC', () => {
     const strangers = [
       { senderFrame: { url: 'https://evil.example/', parent: null } },
       { senderFrame: { url: 'file:///tmp/evil.html', parent: null } },
+      { senderFrame: { url: appUrl.replace('file:///', 'file://fileserver/'), parent: null } },
       { senderFrame: { url: appUrl, parent: { url: appUrl } } },
       { senderFrame: null },
     ];
