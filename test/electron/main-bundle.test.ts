@@ -230,48 +230,62 @@ describe('IPC', () => {
     expect(rec.dialogTitles.at(-1)).toBe('Een kopie van alle gegevens bewaren');
   });
 
-  it('switches to another data file only when it is a readable Casusaudit database, and remembers the choice', async () => {
-    const settingsFile = path.join(tmp, 'appData', 'Casusaudit', 'settings.json');
-    rec.openDialogAnswer = { canceled: true, filePaths: [] };
-    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: false });
-    expect(rec.dialogTitles.at(-1)).toBe('Een ander gegevensbestand van Casusaudit kiezen');
+  it('never saves the copy over the data file in use, its side files or its backups, however they are reached', async () => {
+    await invoke(ipcChannel('createBackup'), trusted, {});
+    const backupsDir = path.join(path.dirname(dbFile), 'backups');
+    const backup = path.join(backupsDir, fs.readdirSync(backupsDir)[0]!);
+    const backupBytes = fs.readFileSync(backup);
+    const symlink = path.join(tmp, 'out', 'snelkoppeling.sqlite');
+    fs.symlinkSync(dbFile, symlink);
+    const hardLink = path.join(tmp, 'out', 'harde-link.sqlite');
+    fs.linkSync(dbFile, hardLink);
+    const refusals: Array<[string, string]> = [
+      [symlink, 'copy_target_is_data_file'],
+      [hardLink, 'copy_target_is_data_file'],
+      [`${dbFile}-wal`, 'copy_target_is_data_file'],
+      [`${dbFile}-shm`, 'copy_target_is_data_file'],
+      [`${dbFile}-journal`, 'copy_target_is_data_file'],
+      [path.join(path.dirname(dbFile), 'CASUSAUDIT.sqlite'), 'copy_target_is_data_file'],
+      [backup, 'copy_target_in_backups'],
+      [path.join(backupsDir, 'mijn-kopie.sqlite'), 'copy_target_in_backups'],
+    ];
+    for (const [filePath, code] of refusals) {
+      rec.saveDialogAnswer = { canceled: false, filePath };
+      expect(await invoke(ipcChannel('exportDatabase'), trusted, {}), filePath).toEqual({
+        ok: false,
+        error: { code, params: { path: filePath } },
+      });
+    }
+    // Nothing was written: the links still lead to the data file, no journal appeared, the backup is as it was,
+    // and the app still saves into the same file.
+    expect(fs.realpathSync(symlink)).toBe(fs.realpathSync(dbFile));
+    expect(fs.statSync(hardLink).ino).toBe(fs.statSync(dbFile).ino);
+    expect(fs.existsSync(`${dbFile}-journal`)).toBe(false);
+    expect(fs.readFileSync(backup)).toEqual(backupBytes);
+    expect(fs.readdirSync(backupsDir)).toEqual([path.basename(backup)]);
+    await invoke(ipcChannel('createPerson'), trusted, { name: 'Na de weigering', role: 'consulent' });
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM people WHERE name = ?').pluck().get('Na de weigering')).toBe(1);
+    } finally {
+      db.close();
+    }
+    fs.rmSync(symlink);
+    fs.rmSync(hardLink);
+  });
 
-    // A file that is not ours: explained, nothing switched, nothing touched.
-    const foreign = path.join(tmp, 'out', 'notities.sqlite');
-    fs.writeFileSync(foreign, 'gewoon tekst');
-    rec.openDialogAnswer = { canceled: false, filePaths: [foreign] };
+  it('does not switch data files outside recovery mode: no dialog, nothing remembered', async () => {
+    const settingsFile = path.join(tmp, 'appData', 'Casusaudit', 'settings.json');
+    const titles = rec.dialogTitles.length;
+    rec.openDialogAnswer = { canceled: false, filePaths: [path.join(tmp, 'out', 'kopie.sqlite')] };
     expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({
       chosen: false,
-      error: { code: 'database_foreign', params: { path: foreign } },
+      error: { code: 'forbidden' },
     });
-    expect(fs.readFileSync(foreign, 'utf8')).toBe('gewoon tekst');
+    expect(rec.dialogTitles.length).toBe(titles);
     expect(fs.existsSync(settingsFile)).toBe(false);
-    expect(
-      ((await invoke(ipcChannel('listPeople'), trusted, {})) as any).value.map((p: { name: string }) => p.name),
-    ).toEqual(['Testpersoon Eén']);
-
-    // Another page may not switch files.
-    expect(
-      await invoke('casusaudit:chooseDatabaseFile', { senderFrame: { url: 'https://evil.example/', parent: null } }),
-    ).toEqual({ chosen: false });
-
-    // The copy saved above is a real Casusaudit database: switch to it.
-    const other = path.join(tmp, 'out', 'kopie.sqlite');
-    rec.openDialogAnswer = { canceled: false, filePaths: [other] };
-    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: true });
-    expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))).toEqual({ databasePath: other });
     const state = (await invoke(ipcChannel('getStartupState'), trusted, {})) as any;
-    expect(state.value.path).toBe(other);
-    await invoke(ipcChannel('createPerson'), trusted, { name: 'Alleen in de kopie', role: 'consulent' });
-    const inCopy = new Database(other, { readonly: true });
-    const inOriginal = new Database(dbFile, { readonly: true });
-    try {
-      expect(inCopy.prepare('SELECT count(*) FROM people').pluck().get()).toBe(2);
-      expect(inOriginal.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1);
-    } finally {
-      inCopy.close();
-      inOriginal.close();
-    }
+    expect(state.value).toMatchObject({ mode: 'ok', path: dbFile });
   });
 });
 
