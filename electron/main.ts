@@ -91,6 +91,7 @@ async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<u
 
 const log = (msg: string, err?: unknown) => console.error(msg, err ?? '');
 let choosing = false;
+let quitting = false;
 
 /**
  * Recovery screen, "choose another file": only in recovery mode (a good file in use is never swapped out from the
@@ -111,9 +112,9 @@ async function chooseDatabaseFile(owner: BrowserWindow): Promise<ChooseFileResul
     });
     const file = filePaths[0];
     if (canceled || !file) return { chosen: false };
-    // A restore or a fresh start may have ended recovery mode while the dialog was open.
+    // A restore or a fresh start may have ended recovery mode while the dialog was open, or the app is quitting.
     const previous = backend;
-    if (previous?.mode !== 'recovery') return { chosen: false, error: { code: 'forbidden' } };
+    if (quitting || previous?.mode !== 'recovery') return { chosen: false, error: { code: 'forbidden' } };
     const chosen = path.resolve(file);
     const opened = openChosenFile(chosen, openData, log);
     if (!opened.ok) return { chosen: false, error: opened.error };
@@ -259,7 +260,6 @@ function onReady(): void {
   createWindow();
 }
 
-let quitting = false;
 function closeBeforeQuit(e: { preventDefault: () => void }): void {
   if (quitting || !backend) return;
   // Let a running backup finish, then checkpoint and close the database.

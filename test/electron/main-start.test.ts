@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, loadMain, quitMain, tempDir } from './standIn';
+import { openBackend } from '../../db/backend';
+import { buildBundle, loadMain, quitMain, tempDir, trusted } from './standIn';
 
 let outDir = '';
 const dirs: string[] = [];
@@ -49,5 +50,25 @@ describe('a second instance', () => {
     expect([...rec.appEvents.keys()]).toEqual([]);
     expect(fs.existsSync(dbFile)).toBe(false);
     expect(fs.existsSync(path.dirname(dbFile))).toBe(false);
+  });
+});
+
+describe("quitting while the recovery screen's file dialog is open", () => {
+  it('does not switch to the file picked after the app started quitting', async () => {
+    const tmp = newTemp();
+    const dbFile = path.join(tmp, 'data', 'casusaudit.sqlite');
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+    fs.writeFileSync(dbFile, 'geen database'); // recovery mode
+    const good = path.join(tmp, 'goed.sqlite');
+    openBackend(good, { backups: { intervalMinutes: 0 } }).close();
+    const app = await loadMain(outDir, tmp, dbFile);
+    let pick!: (answer: { canceled: boolean; filePaths: string[] }) => void;
+    app.rec.openDialogAnswer = () => new Promise((resolve) => (pick = resolve));
+    const choosing = app.invoke('casusaudit:chooseDatabaseFile', trusted);
+    await quitMain(app);
+    pick({ canceled: false, filePaths: [good] });
+    expect(await choosing).toEqual({ chosen: false, error: { code: 'forbidden' } });
+    expect(fs.existsSync(path.join(tmp, 'appData', 'Casusaudit', 'settings.json'))).toBe(false);
+    expect(fs.existsSync(`${good}-wal`)).toBe(false); // never opened
   });
 });
