@@ -8,31 +8,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../db/backend';
-import { inspectDatabaseFile } from '../db/backup';
 import { DATABASE_FILE } from '../db/paths';
-import { desktopChannel } from '../shared/api/desktop';
+import { desktopChannel, type ChooseFileResult } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 import { translate } from '../shared/i18n/translate';
 import {
   allowNavigation,
   checkPdfArgs,
   databasePathFromArgs,
+  devicePermissionHandler,
   isTrustedSender,
+  permissionCheckHandler,
   permissionRequestHandler,
   webPreferences,
   windowOpenHandler,
   withCspHeader,
 } from './security';
+import { copyTargetProblem } from './copyTarget';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
+import { openChosenFile } from './switchFile';
 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
 // db/paths.ts, so `npm run web` and the desktop app find the same file by default.
 app.setPath('userData', path.join(app.getPath('appData'), 'Casusaudit'));
-
-// Two windows writing one file is a data risk: a second start focuses the first instead.
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-}
 
 const t = () => translate(app.getLocale().startsWith('en') ? 'en' : 'nl');
 const appRoot = app.getAppPath();
@@ -77,7 +75,9 @@ async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<u
     filters: [{ name: tr('desktop.fileFilter'), extensions: ['sqlite'] }],
   });
   if (canceled || !filePath) return { ok: true, value: { delivery: 'cancelled' } };
-  if (path.resolve(filePath) === path.resolve(current.path)) return { ok: false, error: { code: 'invalid_arguments' } };
+  // Never over the data file in use, its -wal/-shm/-journal or the backups folder: by identity, not by string.
+  const refused = copyTargetProblem(filePath, current.path, current.backupsDir);
+  if (refused) return { ok: false, error: { code: refused, params: { path: filePath } } };
   try {
     const written = current.exportTo(filePath);
     return {
@@ -89,30 +89,46 @@ async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<u
   }
 }
 
+const log = (msg: string, err?: unknown) => console.error(msg, err ?? '');
+let choosing = false;
+let quitting = false;
+
 /**
- * Recovery screen, "choose another file": only a readable Casusaudit database is switched to (a wrong pick
- * is explained and nothing is touched), and the choice is remembered for the next start.
+ * Recovery screen, "choose another file": only in recovery mode (a good file in use is never swapped out from the
+ * renderer), one dialog at a time. Only a Casusaudit database that opens is switched to; until it has opened, the
+ * current backend stays in place, so a wrong pick or a failed open leaves the app as it was. The choice is
+ * remembered for the next start.
  */
-async function chooseDatabaseFile(owner: BrowserWindow): Promise<{ chosen: boolean; error?: unknown }> {
-  const tr = t();
-  const { canceled, filePaths } = await dialog.showOpenDialog(owner, {
-    title: tr('desktop.chooseFileTitle'),
-    properties: ['openFile'],
-    filters: [{ name: tr('desktop.fileFilter'), extensions: ['sqlite', 'db'] }],
-  });
-  const file = filePaths[0];
-  if (canceled || !file) return { chosen: false };
-  const check = inspectDatabaseFile(file);
-  if (!check.ok) return { chosen: false, error: { code: check.problem, params: { path: file } } };
-  const previous = backend;
-  backend = null; // calls arriving during the switch get FORBIDDEN rather than a closed database
-  if (previous) {
-    await previous.backupsIdle();
+async function chooseDatabaseFile(owner: BrowserWindow): Promise<ChooseFileResult> {
+  if (backend?.mode !== 'recovery') return { chosen: false, error: { code: 'forbidden' } };
+  if (choosing) return { chosen: false }; // a second click while the dialog is open: the first call answers
+  choosing = true;
+  try {
+    const tr = t();
+    const { canceled, filePaths } = await dialog.showOpenDialog(owner, {
+      title: tr('desktop.chooseFileTitle'),
+      properties: ['openFile'],
+      filters: [{ name: tr('desktop.fileFilter'), extensions: ['sqlite', 'db'] }],
+    });
+    const file = filePaths[0];
+    if (canceled || !file) return { chosen: false };
+    // A restore or a fresh start may have ended recovery mode while the dialog was open, or the app is quitting.
+    const previous = backend;
+    if (quitting || previous?.mode !== 'recovery') return { chosen: false, error: { code: 'forbidden' } };
+    const chosen = path.resolve(file);
+    const opened = openChosenFile(chosen, openData, log);
+    if (!opened.ok) return { chosen: false, error: opened.error };
+    backend = opened.backend;
     previous.close();
+    try {
+      writeSettings(settingsPath(), { databasePath: chosen });
+    } catch (err) {
+      log('could not remember the chosen file in settings.json', err); // it is still used until the app quits
+    }
+    return { chosen: true };
+  } finally {
+    choosing = false;
   }
-  backend = openData(path.resolve(file));
-  writeSettings(settingsPath(), { databasePath: path.resolve(file) });
-  return { chosen: true };
 }
 
 /**
@@ -209,7 +225,7 @@ function createWindow(): void {
     minHeight: 700,
     title: t()('app.name'),
     show: false,
-    webPreferences: webPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: webPreferences(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   win.webContents.on('will-navigate', (e, url) => {
     if (!allowNavigation(url, appUrl)) e.preventDefault();
@@ -219,15 +235,17 @@ function createWindow(): void {
   void win.loadFile(indexHtml);
 }
 
-app.on('second-instance', () => {
+function focusWindow(): void {
   if (win) {
     if (win.isMinimized()) win.restore();
     win.focus();
   }
-});
+}
 
-app.whenReady().then(() => {
+function onReady(): void {
   session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
+  session.defaultSession.setDevicePermissionHandler(devicePermissionHandler);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withCspHeader(details.responseHeaders) }),
   );
@@ -240,12 +258,9 @@ app.whenReady().then(() => {
   registerIpc();
   buildMenu();
   createWindow();
-});
+}
 
-app.on('window-all-closed', () => app.quit());
-
-let quitting = false;
-app.on('will-quit', (e) => {
+function closeBeforeQuit(e: { preventDefault: () => void }): void {
   if (quitting || !backend) return;
   // Let a running backup finish, then checkpoint and close the database.
   e.preventDefault();
@@ -254,4 +269,15 @@ app.on('will-quit', (e) => {
     backend?.close();
     app.quit();
   });
-});
+}
+
+// Two windows writing one file is a data risk: a second start focuses the first instead, and does nothing else
+// (no window, no database opened, no backup started) while it quits.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeBeforeQuit);
+  void app.whenReady().then(onReady);
+} else {
+  app.quit();
+}

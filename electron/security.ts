@@ -6,8 +6,11 @@ import { CONTENT_SECURITY_POLICY } from '../shared/security';
 
 export { CONTENT_SECURITY_POLICY };
 
-/** The renderer is untrusted: isolated, sandboxed, no Node. */
-export function webPreferences(preloadPath: string) {
+/**
+ * The renderer is untrusted: isolated, sandboxed, no Node. Developer tools only in a development run
+ * (`npm start`), never in the packaged app (`app.isPackaged`; off unless told otherwise).
+ */
+export function webPreferences(preloadPath: string, { packaged = true }: { packaged?: boolean } = {}) {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -19,15 +22,20 @@ export function webPreferences(preloadPath: string) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
-    devTools: true,
+    devTools: !packaged,
   } as const;
 }
 
+/**
+ * Both are `file:` URLs of a file on this computer (no host: `file://server/…` is a network share, a UNC path on
+ * Windows) with the same path. `file://localhost/…` counts as local: the URL parser turns its host into ''.
+ */
 const sameFile = (a: string, b: string): boolean => {
   try {
     const x = new URL(a);
     const y = new URL(b);
-    return x.protocol === 'file:' && y.protocol === 'file:' && x.pathname === y.pathname;
+    const local = (u: URL) => u.protocol === 'file:' && u.host === '';
+    return local(x) && local(y) && x.pathname === y.pathname;
   } catch {
     return false;
   }
@@ -46,9 +54,15 @@ export function allowNavigation(targetUrl: string, appUrl: string): boolean {
 /** New windows are never opened: the app is offline and has one window. */
 export const windowOpenHandler = () => ({ action: 'deny' as const });
 
-/** No permission (camera, notifications, geolocation, …) is ever granted to the page. */
+/**
+ * No permission (camera, notifications, geolocation, clipboard, …) is ever granted to the page: the app needs none
+ * (copy and paste go through the Edit menu's roles, which ask no permission). Requests are refused, checks
+ * answer "no", and no device (USB, HID, serial, Bluetooth) is ever offered.
+ */
 export const permissionRequestHandler = (_wc: unknown, _permission: string, callback: (granted: boolean) => void) =>
   callback(false);
+export const permissionCheckHandler = (): boolean => false;
+export const devicePermissionHandler = (): boolean => false;
 
 /** Adds the CSP header to every response the window loads. */
 export function withCspHeader(

@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'database_damaged',
   'forbidden',
   'internal',
+  'copy_target_is_data_file',
+  'copy_target_in_backups',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,132 +5,27 @@
  * it — the bundle, the sender checks, dispatch, the database, the PDF file write — is the real code.
  */
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ipcChannel, OPERATION_NAMES } from '../../shared/api/operations';
+import { appUrl, buildBundle, loadMain, requireWithElectron, root, tempDir, trusted, type StandIn } from './standIn';
 
-type Handler = (event: unknown, ...args: unknown[]) => unknown;
-type Listener = (...args: unknown[]) => unknown;
-
-const root = process.cwd();
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'electron-main-'));
-// Inside the repository (tmp/ is git-ignored) so the bundle resolves better-sqlite3 from node_modules, as dist/electron does.
-const outDir = path.join(root, 'tmp', `electron-bundle-${process.pid}`);
+const tmp = tempDir();
 const dbFile = path.join(tmp, 'data', 'casusaudit.sqlite');
-const appUrl = pathToFileURL(path.join(root, 'dist', 'renderer', 'index.html')).toString();
-const trusted = { senderFrame: { url: appUrl, parent: null } };
-
-const rec = {
-  handlers: new Map<string, Handler>(),
-  appEvents: new Map<string, Listener>(),
-  webContentsEvents: new Map<string, Listener>(),
-  paths: new Map<string, string>(),
-  windowOptions: null as null | Record<string, any>,
-  loadedFile: null as string | null,
-  windowOpenHandler: null as null | (() => unknown),
-  permissionHandler: null as null | Listener,
-  headersHook: null as null | Listener,
-  menu: null as null | Array<Record<string, any>>,
-  saveDialogAnswer: { canceled: false, filePath: path.join(tmp, 'out', 'summary.pdf') } as {
-    canceled: boolean;
-    filePath?: string;
-  },
-  openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
-  dialogTitles: [] as string[],
-  errorBoxes: [] as string[],
-  quitCalls: 0,
-  exitCodes: [] as number[],
-};
-
-const fakeElectron = {
-  app: {
-    setPath: (name: string, p: string) => rec.paths.set(name, p),
-    getPath: (name: string) => rec.paths.get(name) ?? path.join(tmp, name),
-    getAppPath: () => root,
-    getLocale: () => 'nl-BE',
-    getVersion: () => '0.1.0',
-    requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
-    on: (event: string, fn: Listener) => rec.appEvents.set(event, fn),
-    quit: () => void rec.quitCalls++,
-    exit: (code: number) => void rec.exitCodes.push(code),
-  },
-  BrowserWindow: class {
-    webContents = {
-      on: (event: string, fn: Listener) => rec.webContentsEvents.set(event, fn),
-      setWindowOpenHandler: (fn: () => unknown) => (rec.windowOpenHandler = fn),
-    };
-    constructor(options: Record<string, any>) {
-      rec.windowOptions = options;
-    }
-    once() {}
-    show() {}
-    isMinimized() {
-      return false;
-    }
-    focus() {}
-    loadFile(file: string) {
-      rec.loadedFile = file;
-      return Promise.resolve();
-    }
-  },
-  dialog: {
-    showSaveDialog: async (_owner: unknown, o: { title: string }) => (
-      rec.dialogTitles.push(o.title),
-      rec.saveDialogAnswer
-    ),
-    showOpenDialog: async (_owner: unknown, o: { title: string }) => (
-      rec.dialogTitles.push(o.title),
-      rec.openDialogAnswer
-    ),
-    showErrorBox: (title: string, body: string) => void rec.errorBoxes.push(`${title}\n${body}`),
-    showMessageBox: async () => ({ response: 0 }),
-  },
-  ipcMain: { handle: (channel: string, fn: Handler) => rec.handlers.set(channel, fn) },
-  Menu: {
-    buildFromTemplate: (t: Array<Record<string, any>>) => t,
-    setApplicationMenu: (m: Array<Record<string, any>>) => (rec.menu = m),
-  },
-  session: {
-    defaultSession: {
-      setPermissionRequestHandler: (fn: Listener) => (rec.permissionHandler = fn),
-      webRequest: { onHeadersReceived: (fn: Listener) => (rec.headersHook = fn) },
-    },
-  },
-};
-
-const invoke = (channel: string, event: unknown, ...args: unknown[]) => {
-  const h = rec.handlers.get(channel);
-  if (!h) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve(h(event, ...args));
-};
-
-const ModuleInternal = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const originalLoad = ModuleInternal._load;
-const savedEnv = process.env.CASUSAUDIT_DB;
+let outDir = '';
+let app: StandIn;
+let rec: StandIn['rec'];
+let invoke: StandIn['invoke'];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', outDir], { cwd: root, stdio: 'pipe' });
-  ModuleInternal._load = function (request: string, ...rest: unknown[]) {
-    if (request === 'electron') return fakeElectron;
-    return originalLoad.call(this, request, ...rest);
-  };
-  process.env.CASUSAUDIT_DB = dbFile;
+  outDir = buildBundle('bundle');
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  createRequire(import.meta.url)(path.join(outDir, 'main.cjs'));
-  // whenReady() resolves immediately; let its .then run.
-  await new Promise((r) => setTimeout(r, 50));
+  app = await loadMain(outDir, tmp, dbFile);
+  ({ rec, invoke } = app);
 }, 60_000);
 
 afterAll(() => {
-  ModuleInternal._load = originalLoad;
-  if (savedEnv === undefined) delete process.env.CASUSAUDIT_DB;
-  else process.env.CASUSAUDIT_DB = savedEnv;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
 });
@@ -163,6 +58,7 @@ describe('bundled main process', () => {
       webSecurity: true,
     });
     expect(o.webPreferences.preload).toBe(path.join(outDir, 'preload.cjs'));
+    expect(o.webPreferences.devTools).toBe(true); // a development run (not packaged); see the packaged start below
     expect(rec.loadedFile).toBe(path.join(root, 'dist', 'renderer', 'index.html'));
     expect(rec.windowOpenHandler!()).toEqual({ action: 'deny' });
   });
@@ -176,6 +72,7 @@ describe('bundled main process', () => {
     };
     expect(attempt('https://example.org/')).toBe(true);
     expect(attempt('file:///etc/passwd')).toBe(true);
+    expect(attempt(appUrl.replace('file:///', 'file://fileserver/'))).toBe(true);
     expect(attempt(`${appUrl}#again`)).toBe(false);
   });
 
@@ -183,6 +80,8 @@ describe('bundled main process', () => {
     let granted: boolean | undefined;
     rec.permissionHandler!(null, 'notifications', (g: boolean) => (granted = g));
     expect(granted).toBe(false);
+    expect(rec.permissionCheckHandler!(null, 'clipboard-read', appUrl, {})).toBe(false);
+    expect(rec.devicePermissionHandler!({ deviceType: 'usb', origin: appUrl })).toBe(false);
     let headers: Record<string, unknown> | undefined;
     rec.headersHook!(
       { responseHeaders: { 'X-A': ['1'] } },
@@ -211,16 +110,7 @@ describe('bundled preload', () => {
       },
       ipcRenderer: { invoke: async (...a: unknown[]) => void invoked.push(a) },
     };
-    const previous = ModuleInternal._load;
-    ModuleInternal._load = function (request: string, ...rest: unknown[]) {
-      if (request === 'electron') return fakePreloadElectron;
-      return originalLoad.call(this, request, ...rest);
-    };
-    try {
-      createRequire(import.meta.url)(path.join(outDir, 'preload.cjs'));
-    } finally {
-      ModuleInternal._load = previous;
-    }
+    requireWithElectron(path.join(outDir, 'preload.cjs'), fakePreloadElectron);
     expect([...exposed.keys()]).toEqual(['casusaudit']);
     const api = exposed.get('casusaudit')!;
     expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf', 'chooseDatabaseFile'].sort());
@@ -269,6 +159,7 @@ describe('IPC', () => {
     const strangers = [
       { senderFrame: { url: 'https://evil.example/', parent: null } },
       { senderFrame: { url: 'file:///tmp/evil.html', parent: null } },
+      { senderFrame: { url: appUrl.replace('file:///', 'file://fileserver/'), parent: null } },
       { senderFrame: { url: appUrl, parent: { url: appUrl } } },
       { senderFrame: null },
     ];
@@ -339,48 +230,62 @@ describe('IPC', () => {
     expect(rec.dialogTitles.at(-1)).toBe('Een kopie van alle gegevens bewaren');
   });
 
-  it('switches to another data file only when it is a readable Casusaudit database, and remembers the choice', async () => {
-    const settingsFile = path.join(tmp, 'appData', 'Casusaudit', 'settings.json');
-    rec.openDialogAnswer = { canceled: true, filePaths: [] };
-    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: false });
-    expect(rec.dialogTitles.at(-1)).toBe('Een ander gegevensbestand van Casusaudit kiezen');
+  it('never saves the copy over the data file in use, its side files or its backups, however they are reached', async () => {
+    await invoke(ipcChannel('createBackup'), trusted, {});
+    const backupsDir = path.join(path.dirname(dbFile), 'backups');
+    const backup = path.join(backupsDir, fs.readdirSync(backupsDir)[0]!);
+    const backupBytes = fs.readFileSync(backup);
+    const symlink = path.join(tmp, 'out', 'snelkoppeling.sqlite');
+    fs.symlinkSync(dbFile, symlink);
+    const hardLink = path.join(tmp, 'out', 'harde-link.sqlite');
+    fs.linkSync(dbFile, hardLink);
+    const refusals: Array<[string, string]> = [
+      [symlink, 'copy_target_is_data_file'],
+      [hardLink, 'copy_target_is_data_file'],
+      [`${dbFile}-wal`, 'copy_target_is_data_file'],
+      [`${dbFile}-shm`, 'copy_target_is_data_file'],
+      [`${dbFile}-journal`, 'copy_target_is_data_file'],
+      [path.join(path.dirname(dbFile), 'CASUSAUDIT.sqlite'), 'copy_target_is_data_file'],
+      [backup, 'copy_target_in_backups'],
+      [path.join(backupsDir, 'mijn-kopie.sqlite'), 'copy_target_in_backups'],
+    ];
+    for (const [filePath, code] of refusals) {
+      rec.saveDialogAnswer = { canceled: false, filePath };
+      expect(await invoke(ipcChannel('exportDatabase'), trusted, {}), filePath).toEqual({
+        ok: false,
+        error: { code, params: { path: filePath } },
+      });
+    }
+    // Nothing was written: the links still lead to the data file, no journal appeared, the backup is as it was,
+    // and the app still saves into the same file.
+    expect(fs.realpathSync(symlink)).toBe(fs.realpathSync(dbFile));
+    expect(fs.statSync(hardLink).ino).toBe(fs.statSync(dbFile).ino);
+    expect(fs.existsSync(`${dbFile}-journal`)).toBe(false);
+    expect(fs.readFileSync(backup)).toEqual(backupBytes);
+    expect(fs.readdirSync(backupsDir)).toEqual([path.basename(backup)]);
+    await invoke(ipcChannel('createPerson'), trusted, { name: 'Na de weigering', role: 'consulent' });
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM people WHERE name = ?').pluck().get('Na de weigering')).toBe(1);
+    } finally {
+      db.close();
+    }
+    fs.rmSync(symlink);
+    fs.rmSync(hardLink);
+  });
 
-    // A file that is not ours: explained, nothing switched, nothing touched.
-    const foreign = path.join(tmp, 'out', 'notities.sqlite');
-    fs.writeFileSync(foreign, 'gewoon tekst');
-    rec.openDialogAnswer = { canceled: false, filePaths: [foreign] };
+  it('does not switch data files outside recovery mode: no dialog, nothing remembered', async () => {
+    const settingsFile = path.join(tmp, 'appData', 'Casusaudit', 'settings.json');
+    const titles = rec.dialogTitles.length;
+    rec.openDialogAnswer = { canceled: false, filePaths: [path.join(tmp, 'out', 'kopie.sqlite')] };
     expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({
       chosen: false,
-      error: { code: 'database_foreign', params: { path: foreign } },
+      error: { code: 'forbidden' },
     });
-    expect(fs.readFileSync(foreign, 'utf8')).toBe('gewoon tekst');
+    expect(rec.dialogTitles.length).toBe(titles);
     expect(fs.existsSync(settingsFile)).toBe(false);
-    expect(
-      ((await invoke(ipcChannel('listPeople'), trusted, {})) as any).value.map((p: { name: string }) => p.name),
-    ).toEqual(['Testpersoon Eén']);
-
-    // Another page may not switch files.
-    expect(
-      await invoke('casusaudit:chooseDatabaseFile', { senderFrame: { url: 'https://evil.example/', parent: null } }),
-    ).toEqual({ chosen: false });
-
-    // The copy saved above is a real Casusaudit database: switch to it.
-    const other = path.join(tmp, 'out', 'kopie.sqlite');
-    rec.openDialogAnswer = { canceled: false, filePaths: [other] };
-    expect(await invoke('casusaudit:chooseDatabaseFile', trusted)).toEqual({ chosen: true });
-    expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))).toEqual({ databasePath: other });
     const state = (await invoke(ipcChannel('getStartupState'), trusted, {})) as any;
-    expect(state.value.path).toBe(other);
-    await invoke(ipcChannel('createPerson'), trusted, { name: 'Alleen in de kopie', role: 'consulent' });
-    const inCopy = new Database(other, { readonly: true });
-    const inOriginal = new Database(dbFile, { readonly: true });
-    try {
-      expect(inCopy.prepare('SELECT count(*) FROM people').pluck().get()).toBe(2);
-      expect(inOriginal.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1);
-    } finally {
-      inCopy.close();
-      inOriginal.close();
-    }
+    expect(state.value).toMatchObject({ mode: 'ok', path: dbFile });
   });
 });
 

@@ -7,7 +7,9 @@ import {
   checkPdfArgs,
   CONTENT_SECURITY_POLICY,
   databasePathFromArgs,
+  devicePermissionHandler,
   isTrustedSender,
+  permissionCheckHandler,
   permissionRequestHandler,
   safeFileName,
   webPreferences,
@@ -32,6 +34,11 @@ describe('window settings', () => {
     });
     expect(p.preload).toBe('/x/preload.cjs');
   });
+  it('offers developer tools only in a development run, never in the packaged app', () => {
+    expect(webPreferences('/x/preload.cjs', { packaged: true }).devTools).toBe(false);
+    expect(webPreferences('/x/preload.cjs', { packaged: false }).devTools).toBe(true);
+    expect(webPreferences('/x/preload.cjs').devTools).toBe(false);
+  });
   it('has a strict CSP: no remote or inline script, no framing, no objects', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
@@ -50,11 +57,31 @@ describe('navigation, windows, permissions', () => {
     expect(allowNavigation('file:///etc/passwd', APP)).toBe(false);
     expect(allowNavigation('not a url', APP)).toBe(false);
   });
+  it('refuses the same path on another host (a network share, a UNC path on Windows)', () => {
+    const onHost = APP.replace('file:///', 'file://evil.example/');
+    expect(new URL(onHost).pathname).toBe(new URL(APP).pathname);
+    expect(allowNavigation(onHost, APP)).toBe(false);
+    expect(allowNavigation('file://192.168.1.5/opt/Casusaudit/resources/app.asar/dist/renderer/index.html', APP)).toBe(
+      false,
+    );
+    expect(allowNavigation(APP, onHost)).toBe(false);
+    // localhost is this computer: the URL parser drops it.
+    expect(allowNavigation(APP.replace('file:///', 'file://localhost/'), APP)).toBe(true);
+    const winApp = 'file:///C:/Users/jan/AppData/Local/Programs/Casusaudit/resources/app.asar/dist/renderer/index.html';
+    expect(allowNavigation(winApp, winApp)).toBe(true);
+    expect(allowNavigation(winApp.replace('file:///C:/', 'file://server/share/'), winApp)).toBe(false);
+  });
   it('denies every new window and every permission', () => {
     expect(windowOpenHandler()).toEqual({ action: 'deny' });
     let granted: boolean | undefined;
     permissionRequestHandler(null, 'media', (g) => (granted = g));
     expect(granted).toBe(false);
+  });
+  it('answers every permission check and device request with no', () => {
+    for (const permission of ['clipboard-read', 'clipboard-sanitized-write', 'media', 'hid', 'usb', 'serial']) {
+      expect(permissionCheckHandler(), permission).toBe(false);
+    }
+    expect(devicePermissionHandler()).toBe(false);
   });
 });
 
@@ -65,6 +92,9 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, APP)).toBe(false);
     expect(isTrustedSender({ url: 'file:///tmp/evil.html', parent: null }, APP)).toBe(false);
     expect(isTrustedSender(null, APP)).toBe(false);
+  });
+  it('refuses the app page served from another host', () => {
+    expect(isTrustedSender({ url: APP.replace('file:///', 'file://server/'), parent: null }, APP)).toBe(false);
   });
 });
 
@@ -100,6 +130,8 @@ describe('main process wiring', () => {
     expect(mainSource).toContain("on('will-navigate'");
     expect(mainSource).toContain('setWindowOpenHandler(windowOpenHandler)');
     expect(mainSource).toContain('setPermissionRequestHandler(permissionRequestHandler)');
+    expect(mainSource).toContain('setPermissionCheckHandler(permissionCheckHandler)');
+    expect(mainSource).toContain('setDevicePermissionHandler(devicePermissionHandler)');
     expect(mainSource).toContain('withCspHeader(');
     expect(mainSource).toContain('requestSingleInstanceLock');
     const handlers = mainSource.match(/ipcMain\.handle\(/g)!.length;
