@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'database_damaged',
   'forbidden',
   'internal',
+  'database_in_use',
+  'database_read_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
