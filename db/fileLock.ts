@@ -10,6 +10,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** The lock file for a data file: casusaudit.sqlite → casusaudit.sqlite.lock (kept empty, never deleted). */
 export const lockPathFor = (databaseFile: string) => `${databaseFile}.lock`;
@@ -35,7 +36,9 @@ const errnoOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? '';
 export function acquireFileLock(databaseFile: string, options: { nativeBinding?: string } = {}): LockResult {
   const file = lockPathFor(databaseFile);
   try {
-    // Created empty if missing; an existing lock file is opened as it is (it holds no data).
+    // The folder may not exist yet (the first start on the default path). The lock file is created empty if
+    // missing; an existing one is opened as it is (it holds no data).
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     fs.closeSync(fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644));
   } catch (err) {
     const problem = READ_ONLY_ERRNOS.has(errnoOf(err)) ? 'database_read_only' : 'storage_failed';

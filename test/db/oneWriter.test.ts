@@ -100,4 +100,11 @@ describe('a second backend on the same file', () => {
     if (again.ok) again.lock.release();
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['casusaudit.sqlite', 'casusaudit.sqlite.lock']);
   });
+
+  it('a first start in a folder that does not exist yet (the default path) makes the folder and opens', () => {
+    const file = path.join(path.dirname(tmp()), 'nog', 'niet', 'casusaudit.sqlite');
+    const b = open(file);
+    expect(b.mode).toBe('ok');
+    expect(fs.existsSync(lockPathFor(file))).toBe(true);
+  });
 });

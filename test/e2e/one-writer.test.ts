@@ -8,7 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, launchBrowser, newPage, startServer, tempDbPath, type RunningServer } from './harness';
+import {
+  axeSeriousViolations,
+  callApi,
+  launchBrowser,
+  newPage,
+  startServer,
+  tempDbPath,
+  type RunningServer,
+} from './harness';
 
 let browser: Browser;
 const servers: RunningServer[] = [];
@@ -86,6 +94,7 @@ describe('two harness processes on one data file', () => {
     await page.getByText('Casusaudit heeft niets aan het bestand veranderd.').waitFor();
     expect(await page.getByRole('button', { name: 'Deze back-up terugzetten' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Met een leeg bestand beginnen' }).count()).toBe(0);
+    expect(await axeSeriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await page.getByRole('status').getByText('Het bestand is nog altijd elders open.').waitFor();
 
