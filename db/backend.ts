@@ -6,11 +6,17 @@
  * state and `dispatch` always serves that state. A file that cannot be opened (damaged, foreign, from a newer
  * version) does not stop the app: the backend starts in recovery mode, where dispatch answers only the
  * recovery operations and refuses every other one with the problem's code.
+ *
+ * One writer per data file (ADR 0008): the backend holds the file's lock (db/fileLock.ts) from its start to
+ * close(), in recovery mode and across a restore too. Without the lock (another Casusaudit window or program
+ * has the file, or its folder cannot be written) it never opens the file: it starts in recovery mode with that
+ * problem, refuses restore and "start fresh", and tries again each time the startup state is asked for.
  */
 import type { Database } from 'better-sqlite3';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { BackupInfo, StartupState } from '../shared/domain/storage';
+import { ApiFailure } from '../shared/api/errors';
+import { isWaitingProblem, type BackupInfo, type StartupProblem, type StartupState } from '../shared/domain/storage';
 import {
   openDb,
   recoveryDispatch,
@@ -23,6 +29,7 @@ import { createDispatch, type Dispatch } from './api/dispatch';
 import { backupSettingsFrom, backupsDirFor, exportDatabaseTo, scheduleBackups, type BackupSettings } from './backup';
 import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
+import { acquireFileLock, type FileLock } from './fileLock';
 
 export interface BackendOptions extends OpenOptions {
   /** Automatic backups; defaults from CASUSAUDIT_BACKUP_INTERVAL_MIN / CASUSAUDIT_BACKUP_KEEP, else every 10 minutes, keep 20. */
@@ -64,10 +71,31 @@ interface Setup {
   storage: StorageHandlers;
 }
 
+/**
+ * Recovery mode for a problem the app must not act on: restore and "start fresh" are refused (another process
+ * may be using the file, or nothing can be written), and asking for the startup state first tries again.
+ */
+function waitingState(setup: Setup, problem: StartupProblem, retry: () => void): State {
+  const refuse = () => {
+    throw new ApiFailure(problem, { path: setup.dbPath });
+  };
+  const storage: StorageHandlers = {
+    ...setup.storage,
+    getStartupState: (args) => {
+      retry();
+      return setup.storage.getStartupState(args);
+    },
+    restoreBackup: refuse,
+    moveAsideAndStartFresh: refuse,
+  };
+  return { mode: 'recovery', problem, dispatch: recoveryDispatch(storage, problem, setup.dbPath, setup.log) };
+}
+
 /** Opens the file (into normal mode) or, if it cannot be used, into recovery mode. */
-function openState({ dbPath, settings, clock, log, options, storage }: Setup, initialBackup: boolean): State {
+function openState(setup: Setup, initialBackup: boolean, retry: () => void): State {
+  const { dbPath, settings, clock, log, options, storage } = setup;
   try {
-    const isNew = !fs.existsSync(dbPath);
+    const isNew = !fs.existsSync(dbPath) || fs.statSync(dbPath).size === 0;
     const { db } = openDatabase(dbPath, options);
     const scheduler = scheduleBackups(db, dbPath, settings, { initial: initialBackup && !isNew, now: clock, log });
     return {
@@ -79,6 +107,7 @@ function openState({ dbPath, settings, clock, log, options, storage }: Setup, in
   } catch (err) {
     if (!(err instanceof DatabaseOpenError)) throw err;
     log(`cannot open ${dbPath}: ${err.message}`);
+    if (isWaitingProblem(err.code)) return waitingState(setup, err.code, retry);
     return { mode: 'recovery', problem: err.code, dispatch: recoveryDispatch(storage, err.code, dbPath, log) };
   }
 }
@@ -90,14 +119,29 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   const log = options.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
   const clock = options.now ?? (() => new Date());
   let closed = false;
+  let lock: FileLock | null = null;
   let state: State;
   const storage = storageHandlers({ dbPath, dir, settings, clock, log, current: () => state, enter });
+  const setup: Setup = { dbPath, settings, clock, log, options, storage };
 
-  /** Opens the file again; after a restore whose file still fails to open, the ApiFailure reports why. */
+  /**
+   * Opens the file again; after a restore whose file still fails to open, the ApiFailure reports why. The lock is
+   * taken first (once; it is kept until close) and nothing touches the file without it.
+   */
   function enter({ initialBackup }: { initialBackup: boolean }): void {
-    state = openState({ dbPath, settings, clock, log, options, storage }, initialBackup);
+    const retry = () => void (!closed && enter({ initialBackup }));
+    if (!lock) {
+      const got = acquireFileLock(dbPath, options);
+      if (!got.ok) {
+        log(`cannot open ${dbPath}: ${got.detail}`);
+        state = waitingState(setup, got.problem, retry);
+        return;
+      }
+      lock = got.lock;
+      removeStalePartials(path.dirname(dbPath));
+    }
+    state = openState(setup, initialBackup, retry);
   }
-  removeStalePartials(path.dirname(dbPath));
   enter({ initialBackup: true });
 
   const dispatch: Dispatch = (operation, args) => {
@@ -124,9 +168,15 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     close: () => {
       if (closed) return;
       closed = true;
-      if (state.mode === 'ok') {
-        state.scheduler.stop();
-        closeDatabase(state.db);
+      try {
+        if (state.mode === 'ok') {
+          state.scheduler.stop();
+          closeDatabase(state.db);
+        }
+      } finally {
+        // Only after the database is closed (its WAL checkpointed): then another process may have the file.
+        lock?.release();
+        lock = null;
       }
     },
   };

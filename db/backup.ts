@@ -20,6 +20,7 @@ import {
   writeSnapshot,
 } from './backupFiles';
 import { APPLICATION_ID } from './connection';
+import { inspectFile } from './inspect';
 import { LATEST_VERSION } from './migrations/index';
 
 export { backupsDirFor, listBackupFiles } from './backupFiles';
@@ -64,34 +65,26 @@ export function backupSettingsFrom(
 
 export type FileCheck = { ok: true; version: number } | { ok: false; problem: StartupProblem; detail: string };
 
-/** Opens a file read-only and tells whether this app could use it: ours, undamaged, not from a newer version. */
+/**
+ * Tells whether this app could use a file (a backup, or one chosen on the recovery screen): ours, undamaged, not
+ * from a newer version. Writes nothing to the file or its side files: SQLite only sees a copy (db/inspect.ts).
+ */
 export function inspectDatabaseFile(file: string): FileCheck {
-  let header: Buffer;
-  try {
-    header = fs.readFileSync(file).subarray(0, 100);
-  } catch (err) {
-    return { ok: false, problem: 'storage_failed', detail: (err as Error).message };
+  const found = inspectFile(file);
+  if (found.kind === 'refused') return { ok: false, problem: found.problem, detail: found.detail };
+  if (found.kind === 'absent') {
+    const exists = fs.existsSync(file);
+    return exists
+      ? { ok: false, problem: 'database_foreign', detail: 'empty file' }
+      : { ok: false, problem: 'storage_failed', detail: `${file} does not exist` };
   }
-  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') {
-    return { ok: false, problem: 'database_foreign', detail: 'not a SQLite file' };
+  const { quickCheck, applicationId, userVersion } = found.facts;
+  if (quickCheck !== 'ok') return { ok: false, problem: 'database_damaged', detail: quickCheck };
+  if (applicationId !== APPLICATION_ID) {
+    return { ok: false, problem: 'database_foreign', detail: `application_id ${applicationId}` };
   }
-  let db: Db | null = null;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') return { ok: false, problem: 'database_damaged', detail: String(check) };
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) return { ok: false, problem: 'database_foreign', detail: `application_id ${appId}` };
-    if (version > LATEST_VERSION) return { ok: false, problem: 'database_too_new', detail: `schema ${version}` };
-    return { ok: true, version };
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    const damaged = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
-    return { ok: false, problem: damaged ? 'database_damaged' : 'storage_failed', detail: (err as Error).message };
-  } finally {
-    db?.close();
-  }
+  if (userVersion > LATEST_VERSION) return { ok: false, problem: 'database_too_new', detail: `schema ${userVersion}` };
+  return { ok: true, version: userVersion };
 }
 
 /** The newest backup that passes inspection (a damaged or foreign file in the folder is skipped, never used). */

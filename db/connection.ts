@@ -1,15 +1,20 @@
-/** Opens the one SQLite file: refuses foreign, damaged or too-new files, then migrates with a copy kept first. */
+/**
+ * Opens the one SQLite file: refuses foreign, damaged, too-new or read-only files without changing them, then
+ * migrates with a copy kept first.
+ */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { StartupProblem } from '../shared/domain/storage';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { backupsDirFor, newBackupPath, writeSnapshot } from './backupFiles';
+import { READ_ONLY_ERRNOS } from './fileLock';
+import { factsOf, inspectFile, SIDE_SUFFIXES, type DatabaseFacts } from './inspect';
 
 /** 'CASU' as a 32-bit integer: marks a file as this app's database. */
 export const APPLICATION_ID = 0x43415355;
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 
-export type OpenFailureCode = 'database_foreign' | 'database_too_new' | 'database_damaged' | 'storage_failed';
+export type OpenFailureCode = StartupProblem;
 
 export class DatabaseOpenError extends Error {
   constructor(
@@ -36,39 +41,79 @@ export interface OpenedDatabase {
   preMigrationCopy: string | null;
 }
 
-function readHeader(file: string): Buffer | null {
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(100);
-      const n = fs.readSync(fd, buf, 0, 100, 0);
-      return buf.subarray(0, n);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new DatabaseOpenError('storage_failed', `cannot read ${file}: ${(err as Error).message}`, { path: file });
+/** Whether an inspected file is ours (or a blank SQLite file) and not from a newer version; throws if not. */
+export function judge(facts: DatabaseFacts, file: string): void {
+  if (facts.quickCheck !== 'ok') {
+    throw new DatabaseOpenError('database_damaged', `${file} failed quick_check: ${facts.quickCheck}`, { path: file });
+  }
+  if (facts.applicationId !== APPLICATION_ID && (facts.tables > 0 || facts.userVersion > 0)) {
+    throw new DatabaseOpenError('database_foreign', `${file} belongs to another application`, { path: file });
+  }
+  if (facts.userVersion > LATEST_VERSION) {
+    const { userVersion: version } = facts;
+    throw new DatabaseOpenError('database_too_new', `${file} has schema ${version}; this app knows ${LATEST_VERSION}`, {
+      path: file,
+      version,
+      supported: LATEST_VERSION,
+    });
   }
 }
 
+/**
+ * Refuses, before SQLite opens anything, a data file, side file or folder that cannot be written: saving would
+ * fail on every change. Asks the operating system (open for writing, access), so it holds for root as well: a
+ * mode-0444 file is writable for root, an immutable or read-only-mounted one is not.
+ */
+function requireWritable(file: string): void {
+  const readOnly = (err: unknown, what: string) => {
+    if (!READ_ONLY_ERRNOS.has((err as NodeJS.ErrnoException).code ?? '')) return;
+    throw new DatabaseOpenError('database_read_only', `${what} cannot be written: ${(err as Error).message}`, {
+      path: file,
+    });
+  };
+  const dir = path.dirname(path.resolve(file));
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (err) {
+    readOnly(err, dir);
+    throw new DatabaseOpenError('storage_failed', `cannot use ${dir}: ${(err as Error).message}`, { path: file });
+  }
+  for (const f of [file, ...SIDE_SUFFIXES.map((s) => file + s)]) {
+    try {
+      // Opening for writing changes nothing (no byte, no modification time); it only asks for permission.
+      fs.closeSync(fs.openSync(f, 'r+'));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      readOnly(err, f);
+      throw new DatabaseOpenError('storage_failed', `cannot open ${f}: ${(err as Error).message}`, { path: file });
+    }
+  }
+}
+
+/**
+ * Opens the data file for the app. The file and its side files are inspected first without being written
+ * (db/inspect.ts); a foreign, damaged, too-new or incomplete file is refused and left byte-identical, and so is
+ * a file that cannot be written. Only then is the real file opened read-write, set up and migrated.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const now = options.now ?? (() => new Date());
-  const header = readHeader(file);
-  const isNew = header === null || header.length === 0;
-  if (!isNew && (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER)) {
-    throw new DatabaseOpenError('database_foreign', `${file} is not a SQLite database`, { path: file });
+  const found = inspectFile(file, options);
+  if (found.kind === 'refused') {
+    throw new DatabaseOpenError(found.problem, `${file} cannot be used: ${found.detail}`, { path: file });
   }
-  if (isNew) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (found.kind === 'sqlite') judge(found.facts, file);
+  requireWritable(file);
 
   let db: Database.Database;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (err) {
-    throw new DatabaseOpenError('storage_failed', `cannot open ${file}: ${(err as Error).message}`, { path: file });
+    throw openFailure(err, file);
   }
   try {
-    if (!isNew) checkExisting(db, file);
+    // The real file, once more (cheap): nothing else may have changed it since it was inspected.
+    if (found.kind === 'sqlite') judge(factsOf(db), file);
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (String(mode).toLowerCase() !== 'wal') {
       throw new DatabaseOpenError('storage_failed', `journal_mode is ${String(mode)}, not wal`, { path: file });
@@ -89,37 +134,22 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return { db, path: file, preMigrationCopy: copy };
   } catch (err) {
     db.close();
-    if (err instanceof DatabaseOpenError) throw err;
-    const code = (err as { code?: string }).code ?? '';
-    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-      throw new DatabaseOpenError('database_damaged', `${file} is damaged: ${(err as Error).message}`, { path: file });
-    }
-    throw new DatabaseOpenError('storage_failed', `cannot open ${file}: ${(err as Error).message}`, { path: file });
+    throw openFailure(err, file);
   }
 }
 
-function checkExisting(db: Database.Database, file: string): void {
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') {
-    throw new DatabaseOpenError('database_damaged', `${file} failed quick_check: ${String(check)}`, { path: file });
+/** An error while opening or setting up the real file, as a DatabaseOpenError. */
+function openFailure(err: unknown, file: string): DatabaseOpenError {
+  if (err instanceof DatabaseOpenError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err as Error).message;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new DatabaseOpenError('database_damaged', `${file} is damaged: ${message}`, { path: file });
   }
-  const appId = db.pragma('application_id', { simple: true }) as number;
-  const version = db.pragma('user_version', { simple: true }) as number;
-  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
-  if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
-    throw new DatabaseOpenError('database_foreign', `${file} belongs to another application`, { path: file });
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new DatabaseOpenError('database_read_only', `${file} cannot be written: ${message}`, { path: file });
   }
-  if (version > LATEST_VERSION) {
-    throw new DatabaseOpenError(
-      'database_too_new',
-      `${file} has schema ${version}; this app knows up to ${LATEST_VERSION}`,
-      {
-        path: file,
-        version,
-        supported: LATEST_VERSION,
-      },
-    );
-  }
+  return new DatabaseOpenError('storage_failed', `cannot open ${file}: ${message}`, { path: file });
 }
 
 export function migrate(db: Database.Database, from: number): void {

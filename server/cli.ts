@@ -10,6 +10,7 @@ import { backupSettingsFrom, BackupSettingsError, type BackupSettings } from '..
 import { seedDemo } from '../db/demo';
 import { defaultDatabasePath } from '../db/paths';
 import { createBridge } from './http-bridge';
+import { isWaitingProblem } from '../shared/domain/storage';
 import { translate } from '../shared/i18n/translate';
 
 const { values } = parseArgs({
@@ -43,11 +44,13 @@ try {
 }
 
 // A file that cannot be opened does not stop the harness: it starts in recovery mode and the page explains.
+// A file that another Casusaudit window or program has open, or that cannot be written, is not touched at all:
+// the page then only offers to try again (ADR 0008).
 const backend: Backend = openBackend(dbPath, { backups });
 if (backend.mode === 'recovery') {
   const problem = backend.startupState().problem ?? 'storage_failed';
   console.error(t(`errors.${problem}`, { path: dbPath }));
-  console.error(t('recovery.cliNotice'));
+  console.error(isWaitingProblem(problem) ? t(`recovery.cliWait.${problem}`) : t('recovery.cliNotice'));
 } else if (values.demo) {
   const made = seedDemo(backend.db);
   console.log(t('cli.demoSeeded', { count: made }));

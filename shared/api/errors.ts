@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'internal',
   'copy_target_is_data_file',
   'copy_target_in_backups',
+  'database_in_use',
+  'database_read_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -24,8 +24,18 @@ export interface BackupInfo {
   schemaVersion?: number;
 }
 
-/** Why a data file could not be opened normally. */
-export const STARTUP_PROBLEMS = ['database_damaged', 'database_foreign', 'database_too_new', 'storage_failed'] as const;
+/**
+ * Why a data file could not be opened normally. database_in_use: another Casusaudit window or program has it open
+ * (ADR 0008); database_read_only: the file or its folder cannot be written.
+ */
+export const STARTUP_PROBLEMS = [
+  'database_damaged',
+  'database_foreign',
+  'database_too_new',
+  'storage_failed',
+  'database_in_use',
+  'database_read_only',
+] as const;
 export type StartupProblem = (typeof STARTUP_PROBLEMS)[number];
 
 export interface StartupState {
@@ -82,3 +92,12 @@ export function parseBackupId(id: string): Omit<BackupInfo, 'bytes'> | null {
   if (Number.isNaN(date.getTime()) || date.toISOString() !== iso) return null;
   return { id, kind, createdAt: iso, ...(version !== undefined ? { schemaVersion: Number(version) } : {}) };
 }
+
+/**
+ * Problems solved outside the app (close the other Casusaudit window or program; make the file writable): the app
+ * then does not act on the file at all (no restore, no fresh start) and only offers to try again (ADR 0008).
+ */
+export const WAITING_PROBLEMS = ['database_in_use', 'database_read_only'] as const satisfies readonly StartupProblem[];
+export type WaitingProblem = (typeof WAITING_PROBLEMS)[number];
+export const isWaitingProblem = (p: StartupProblem | null): p is WaitingProblem =>
+  (WAITING_PROBLEMS as readonly (StartupProblem | null)[]).includes(p);

@@ -1,15 +1,23 @@
 /**
  * Shown when the data file could not be opened: says in plain words what happened and that nothing was deleted,
  * then offers to restore the newest good backup or to start with an empty file. Either way the unreadable file
- * is moved aside under a new name and kept. Choosing another file is a desktop-only dialog (hook below).
+ * is moved aside under a new name and kept. Choosing another file is a desktop-only dialog (hook below). A file
+ * that is open in another Casusaudit window or program, or cannot be written, gets RecoveryWait instead: it
+ * offers nothing that would act on the file, only trying again.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo, StartupState } from '../../../shared/domain/storage';
+import {
+  isWaitingProblem,
+  type BackupInfo,
+  type StartupProblem,
+  type StartupState,
+} from '../../../shared/domain/storage';
 import { ApiCallError, call, desktopVerb } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatBytes, formatDateTime } from '../../lib/format';
+import { RecoveryWait } from './RecoveryWait';
 import './recovery.css';
 
 type Done = { kind: 'restored'; date: string; movedTo: string | null } | { kind: 'fresh'; movedTo: string | null };
@@ -112,6 +120,23 @@ function RecoveryOptions({
   );
 }
 
+/** What went wrong, that nothing was deleted or overwritten, and which file. */
+function ProblemBanner({ problem, path }: { problem: StartupProblem; path: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="banner banner--info">
+      <p className="recovery__line">{t(`recovery.problem.${problem}`)}</p>
+      {problem === 'database_too_new' && <p className="recovery__line">{t('recovery.tooNewAdvice')}</p>}
+      <p className="recovery__line">
+        <strong>{t('recovery.untouched')}</strong>
+      </p>
+      <p className="recovery__line small break">
+        {t('recovery.file')} <span className="mono">{path}</span>
+      </p>
+    </div>
+  );
+}
+
 export function RecoveryScreen({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
   const { t, i18n } = useTranslation();
   const { busy, error, setError, confirmFresh, setConfirmFresh, done, restore, fresh } = useRecoveryActions(
@@ -142,22 +167,23 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
           ? done.kind === 'restored'
             ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) })
             : t('recovery.doneFresh')
-          : t('recovery.title')}
+          : isWaitingProblem(problem)
+            ? t(`recovery.waitTitle.${problem}`)
+            : t('recovery.title')}
       </h1>
       {done ? (
         <RecoveryDone done={done} onRecovered={onRecovered} />
+      ) : isWaitingProblem(problem) ? (
+        <RecoveryWait
+          problem={problem}
+          path={state.path}
+          error={error}
+          onRecovered={onRecovered}
+          onChooseFile={chooseOther}
+        />
       ) : (
         <>
-          <div className="banner banner--info">
-            <p className="recovery__line">{t(`recovery.problem.${problem}`)}</p>
-            {problem === 'database_too_new' && <p className="recovery__line">{t('recovery.tooNewAdvice')}</p>}
-            <p className="recovery__line">
-              <strong>{t('recovery.untouched')}</strong>
-            </p>
-            <p className="recovery__line small break">
-              {t('recovery.file')} <span className="mono">{state.path}</span>
-            </p>
-          </div>
+          <ProblemBanner problem={problem} path={state.path} />
           <ErrorBanner error={error} />
 
           <h2>{t('recovery.choose')}</h2>

@@ -1,0 +1,132 @@
+/**
+ * Looks at a database file and its side files (-wal, -shm, -journal) without writing to any of them.
+ *
+ * Opening a SQLite file read-write, or even read-only, can change it: a hot journal is rolled back, a WAL is
+ * replayed and checkpointed on close, a WAL beside a zero-byte file is deleted, a read-only open of a WAL file
+ * creates -shm. So nothing here opens the real file with SQLite. Without side files the main file is read into
+ * memory and checked there; with side files the main file, -wal and -journal are copied into a private temporary
+ * folder (removed afterwards) and SQLite does whatever it would do on that copy. Only the caller, once the copy
+ * checks out, opens the real file.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const SQLITE_HEADER = 'SQLite format 3\u0000';
+/** The side files SQLite keeps beside a database; -wal and -journal can hold data, -shm is only an index. */
+export const SIDE_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
+const CONTENT_SUFFIXES = ['-wal', '-journal'] as const;
+
+export interface DatabaseFacts {
+  quickCheck: string;
+  applicationId: number;
+  userVersion: number;
+  tables: number;
+}
+
+export type Inspection =
+  /** No main file (or a zero-byte one) and no side file with content: a new database may be made here. */
+  | { kind: 'absent' }
+  | { kind: 'sqlite'; facts: DatabaseFacts }
+  | { kind: 'refused'; problem: 'database_foreign' | 'database_damaged' | 'storage_failed'; detail: string };
+
+/** Size of a file, -1 when it does not exist. */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return -1;
+    throw err;
+  }
+}
+
+/** Reads what a check needs from an open (copied) database. */
+export function factsOf(db: Db): DatabaseFacts {
+  const quickCheck = String(db.pragma('quick_check', { simple: true }));
+  return {
+    quickCheck,
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    userVersion: db.pragma('user_version', { simple: true }) as number,
+    tables: db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number,
+  };
+}
+
+type Binding = { nativeBinding?: string };
+const bindingOf = (o: Binding) => (o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
+
+/** The main file alone, checked in memory (its WAL flag cleared in the copy: SQLite cannot deserialize WAL mode). */
+function inMemory(file: string, options: Binding): DatabaseFacts {
+  const bytes = fs.readFileSync(file);
+  if (bytes[18] === 2) bytes[18] = 1;
+  if (bytes[19] === 2) bytes[19] = 1;
+  const db = new Database(bytes, bindingOf(options));
+  try {
+    return factsOf(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The main file with its -wal and -journal, copied into a private folder where SQLite may replay or roll back. */
+function inTemporaryCopy(file: string, options: Binding): DatabaseFacts {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-inspect-'));
+  try {
+    const copy = path.join(dir, 'inspected.sqlite');
+    fs.copyFileSync(file, copy);
+    for (const suffix of CONTENT_SUFFIXES) {
+      if (sizeOf(file + suffix) >= 0) fs.copyFileSync(file + suffix, copy + suffix);
+    }
+    const db = new Database(copy, { fileMustExist: true, ...bindingOf(options) });
+    try {
+      return factsOf(db);
+    } finally {
+      db.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads the first 100 bytes (the SQLite header) of a file. */
+function readHeader(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(100);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, 100, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Inspects `file` and its side files; writes nothing beside or into them. */
+export function inspectFile(file: string, options: Binding = {}): Inspection {
+  try {
+    const size = sizeOf(file);
+    const sideContent = CONTENT_SUFFIXES.filter((s) => sizeOf(file + s) > 0);
+    if (size <= 0) {
+      if (sideContent.length === 0) return { kind: 'absent' };
+      // SQLite would take this for a new file and delete the WAL; the data may be in it.
+      return {
+        kind: 'refused',
+        problem: 'database_damaged',
+        detail: `no data in ${file} but ${sideContent.join(', ')}`,
+      };
+    }
+    const header = readHeader(file);
+    if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+      return { kind: 'refused', problem: 'database_foreign', detail: 'not a SQLite file' };
+    }
+    const facts = sideContent.length === 0 ? inMemory(file, options) : inTemporaryCopy(file, options);
+    return { kind: 'sqlite', facts };
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    const damaged = code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+    return {
+      kind: 'refused',
+      problem: damaged ? 'database_damaged' : 'storage_failed',
+      detail: (err as Error).message,
+    };
+  }
+}
