@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
-import { backupsDirFor, newBackupPath, writeSnapshot } from './backupFiles';
+import { backupPlaceFor, newBackupPath, writeSnapshot } from './backupFiles';
 
 /** 'CASU' as a 32-bit integer: marks a file as this app's database. */
 export const APPLICATION_ID = 0x43415355;
@@ -82,7 +82,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     let copy: string | null = null;
     if (current < LATEST_VERSION && current > 0) {
       // A pre-migration backup in the backups folder, named after the version the file had (…-pre-migration-v1.sqlite).
-      copy = newBackupPath(backupsDirFor(file), 'pre-migration', now(), current);
+      copy = newBackupPath(backupPlaceFor(file), 'pre-migration', now(), current);
       writeSnapshot(db, copy);
     }
     migrate(db, current);

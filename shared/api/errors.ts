@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'database_damaged',
   'forbidden',
   'internal',
+  'restore_unconfirmed',
+  'backups_folder_unsafe',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
