@@ -3,6 +3,7 @@
  * a linked backups folder (or backup file) is never followed, and backups of different data files that share a
  * folder are kept apart (list, restore, pruning, the recovery screen's offer).
  */
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -90,6 +91,20 @@ describe('a linked backups folder', () => {
     ok(b.dispatch('createPerson', { name: 'Bart Verder', role: 'teamverantwoordelijke' }));
     expect(there()).toEqual(before);
     expect(fs.existsSync(leftover)).toBe(true);
+  });
+
+  it('a file that needs migrating is not migrated without its copy: recovery mode, still schema v3', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'casusaudit.sqlite');
+    fs.copyFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'db', 'v3.sqlite'), file);
+    fs.symlinkSync(tempDir(), path.join(dir, 'backups'), 'dir');
+    const b = open(file);
+    expect(b.mode).toBe('recovery');
+    expect(ok(b.dispatch('getStartupState', {})).problem).toBe('storage_failed');
+    b.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    db.close();
   });
 
   it('a linked backup file in a real folder is neither listed nor restored', () => {
