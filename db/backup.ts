@@ -8,9 +8,17 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupStamp, type BackupInfo, type BackupKind, type StartupProblem } from '../shared/domain/storage';
 import {
-  backupsDirFor,
+  backupStamp,
+  parseBackupId,
+  type BackupInfo,
+  type BackupKind,
+  type StartupProblem,
+} from '../shared/domain/storage';
+import {
+  backupPlaceFor,
+  BackupsFolderError,
+  checkBackupsDir,
   finishCopy,
   listBackupFiles,
   newBackupPath,
@@ -18,12 +26,13 @@ import {
   pruneBackups,
   removeStalePartials,
   writeSnapshot,
+  type BackupPlace,
 } from './backupFiles';
 import { APPLICATION_ID } from './connection';
 import { inspectFile } from './inspect';
 import { LATEST_VERSION } from './migrations/index';
 
-export { backupsDirFor, listBackupFiles } from './backupFiles';
+export { backupPlaceFor, backupsDirFor, listBackupFiles } from './backupFiles';
 
 export interface BackupSettings {
   /** Minutes between automatic backups while there were changes; 0 turns automatic backups off. */
@@ -87,31 +96,38 @@ export function inspectDatabaseFile(file: string): FileCheck {
   return { ok: true, version: userVersion };
 }
 
-/** The newest backup that passes inspection (a damaged or foreign file in the folder is skipped, never used). */
-export function newestGoodBackup(dir: string): BackupInfo | null {
-  for (const b of listBackupFiles(dir)) {
-    if (inspectDatabaseFile(path.join(dir, b.id)).ok) return b;
+/**
+ * The newest of this data file's backups that passes inspection (a damaged or foreign file in the folder is
+ * skipped, never used); null also when the backups folder is a link (it is not read).
+ */
+export function newestGoodBackup(place: BackupPlace): BackupInfo | null {
+  let backups: BackupInfo[];
+  try {
+    backups = listBackupFiles(place);
+  } catch (err) {
+    if (err instanceof BackupsFolderError) return null;
+    throw err;
+  }
+  for (const b of backups) {
+    if (inspectDatabaseFile(path.join(place.dir, b.id)).ok) return b;
   }
   return null;
 }
 
-const infoOf = (file: string, kind: BackupKind, bytes: number): BackupInfo => {
-  const found = listBackupFiles(path.dirname(file)).find((b) => b.id === path.basename(file));
-  return found ?? { id: path.basename(file), kind, createdAt: new Date().toISOString(), bytes };
-};
+const infoOf = (file: string, bytes: number): BackupInfo => ({ ...parseBackupId(path.basename(file))!, bytes });
 
-/** A backup of an open database right now (VACUUM INTO), then old ones beyond `keep` are pruned. */
+/** A backup of an open database right now (VACUUM INTO), then old automatic and manual ones beyond `keep` are pruned. */
 export function createBackupNow(
   db: Db,
   databaseFile: string,
   kind: BackupKind,
   options: { now?: Date; keep?: number } = {},
 ): BackupInfo {
-  const dir = backupsDirFor(databaseFile);
-  const dest = newBackupPath(dir, kind, options.now ?? new Date());
+  const place = backupPlaceFor(databaseFile);
+  const dest = newBackupPath(place, kind, options.now ?? new Date());
   const bytes = writeSnapshot(db, dest);
-  pruneBackups(dir, options.keep ?? DEFAULT_BACKUP_SETTINGS.keep);
-  return infoOf(dest, kind, bytes);
+  pruneBackups(place, options.keep ?? DEFAULT_BACKUP_SETTINGS.keep);
+  return infoOf(dest, bytes);
 }
 
 /** Writes a consistent copy of the whole database to a place the user chose (Electron's save dialog). */
@@ -122,8 +138,8 @@ export function exportDatabaseTo(db: Db, dest: string): { path: string; bytes: n
 
 /** A consistent copy of the whole database as bytes (for a download), made in a temporary file that is removed. */
 export function snapshotBytes(db: Db, databaseFile: string): Buffer {
-  const dir = backupsDirFor(databaseFile);
-  fs.mkdirSync(dir, { recursive: true });
+  const { dir } = backupPlaceFor(databaseFile);
+  checkBackupsDir(dir, true);
   const tmp = partialName(path.join(dir, 'export.sqlite'));
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
@@ -139,7 +155,8 @@ export function snapshotBytes(db: Db, databaseFile: string): Buffer {
   }
 }
 
-const SIDE_FILES = ['-wal', '-shm', '-journal'];
+/** The files SQLite keeps beside a database. */
+export const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
 /**
  * Moves the data file (and its WAL/shared-memory/journal files) aside under a name with the time, in the same
@@ -173,21 +190,6 @@ export function moveBack(movedTo: string, databaseFile: string): void {
   }
 }
 
-/**
- * Puts a backup in the place of the data file: copied next to it under a temporary name, flushed, then renamed
- * over it in one step, so a crash leaves either the old file or the restored one, never a mix. The database must
- * be closed (or moved aside) first.
- */
-export function putBackupInPlace(backupFile: string, databaseFile: string): void {
-  const file = path.resolve(databaseFile);
-  const partial = partialName(file);
-  fs.copyFileSync(backupFile, partial);
-  // A WAL or journal left beside the target belongs to the old content: it must not be replayed onto the restored
-  // file. The old file was closed cleanly (or moved aside with them), so nothing unsaved is in them.
-  for (const side of SIDE_FILES) fs.rmSync(file + side, { force: true });
-  finishCopy(partial, file);
-}
-
 export interface BackupScheduler {
   /** Makes a scheduled backup now if nothing else is running; resolves to it, or null if skipped or failed. */
   runNow: (kind?: BackupKind) => Promise<BackupInfo | null>;
@@ -206,7 +208,7 @@ export function scheduleBackups(
   settings: BackupSettings,
   options: { initial?: boolean; now?: () => Date; log?: (msg: string, err?: unknown) => void } = {},
 ): BackupScheduler {
-  const dir = backupsDirFor(databaseFile);
+  const place = backupPlaceFor(databaseFile);
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((msg, err) => console.error(msg, err ?? ''));
   const changes = db.prepare('SELECT total_changes()').pluck();
@@ -214,21 +216,32 @@ export function scheduleBackups(
   let running: Promise<BackupInfo | null> | null = null;
   let stopped = false;
 
-  removeStalePartials(dir);
+  let refusedFolder = false;
+
+  removeStalePartials(place.dir);
 
   const runNow = (kind: BackupKind = 'auto'): Promise<BackupInfo | null> => {
     if (stopped || !db.open) return Promise.resolve(null);
     if (running) return running;
     const seen = changes.get() as number;
-    const dest = newBackupPath(dir, kind, now());
+    let dest: string;
+    try {
+      dest = newBackupPath(place, kind, now());
+    } catch (err) {
+      // A linked backups folder: the app keeps working without automatic backups (said once in the log).
+      if (!(err instanceof BackupsFolderError)) log('automatic backup failed', err);
+      else if (!refusedFolder) log('automatic backups are off', err);
+      refusedFolder ||= err instanceof BackupsFolderError;
+      return Promise.resolve(null);
+    }
     const partial = partialName(dest);
     running = db
       .backup(partial)
       .then(() => {
         const bytes = finishCopy(partial, dest);
         lastChanges = seen;
-        pruneBackups(dir, settings.keep);
-        return infoOf(dest, kind, bytes);
+        pruneBackups(place, settings.keep);
+        return infoOf(dest, bytes);
       })
       .catch((err: unknown) => {
         fs.rmSync(partial, { force: true });

@@ -8,29 +8,91 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  BACKUP_KINDS,
+  BACKUP_OWNER_PATTERN,
   backupFileName,
+  backupOwnerOfId,
   parseBackupId,
+  ROTATED_KINDS,
   type BackupInfo,
   type BackupKind,
 } from '../shared/domain/storage';
 
 export const BACKUPS_FOLDER = 'backups';
-const PARTIAL = /\.sqlite\.partial-(\d+)-[0-9a-f]+$/;
+/** A temporary copy (`….sqlite.partial-<pid>-<hex>`) and the journal or WAL files SQLite may leave beside it. */
+const PARTIAL = /\.sqlite\.partial-(\d+)-[0-9a-f]+(?:-journal|-wal|-shm)?$/;
+/** A temporary copy this old is left over whatever its process id says (ids are reused after a restart). */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export function backupsDirFor(databaseFile: string): string {
   return path.join(path.dirname(path.resolve(databaseFile)), BACKUPS_FOLDER);
+}
+
+/**
+ * Refused: the backups folder is a symbolic link (or junction) or not a folder. Backups are never written, read or
+ * removed through a link: it may lead anywhere (a synced cloud folder, a share, another user's folder), and the
+ * copies hold everything in the data file.
+ */
+export class BackupsFolderError extends Error {
+  constructor(readonly dir: string) {
+    super(`${dir} is a link or not a folder: backups are not written or read there`);
+    this.name = 'BackupsFolderError';
+  }
+}
+
+/** Where the backups of one data file live, and the first part of their names (which data file they belong to). */
+export interface BackupPlace {
+  dir: string;
+  owner: string;
+}
+
+/**
+ * The first part of the names of a data file's backups: its name without extension if that is already plain
+ * (casusaudit.sqlite → casusaudit), else a cleaned-up form plus a hash of the exact name (Team A.sqlite →
+ * team_a-3f2c…), so two data files in one folder never share backups.
+ */
+export function backupOwnerFor(databaseFile: string): string {
+  const name = path.basename(path.resolve(databaseFile));
+  const stem = name.includes('.', 1) ? name.slice(0, name.lastIndexOf('.')) : name;
+  if (BACKUP_OWNER_PATTERN.test(stem)) return stem;
+  const cleaned = stem
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]+/g, '_')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 30);
+  const hash = crypto.createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${cleaned || 'data'}-${hash}`;
+}
+
+export const backupPlaceFor = (databaseFile: string): BackupPlace => ({
+  dir: backupsDirFor(databaseFile),
+  owner: backupOwnerFor(databaseFile),
+});
+
+/**
+ * Whether the backups folder exists as a real folder (made when `create`); throws BackupsFolderError when it is a
+ * link or something else than a folder.
+ */
+export function checkBackupsDir(dir: string, create: boolean): boolean {
+  let st = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!st) {
+    if (!create) return false;
+    fs.mkdirSync(dir, { recursive: true });
+    st = fs.lstatSync(dir);
+  }
+  if (st.isSymbolicLink() || !st.isDirectory()) throw new BackupsFolderError(dir);
+  return true;
 }
 
 /** A temporary name in the same folder as `dest` (so the final rename is atomic), never matching a backup id. */
 export const partialName = (dest: string) => `${dest}.partial-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
 
 /** A name for a new backup that does not exist yet (two backups in the same millisecond get the next one). */
-export function newBackupPath(dir: string, kind: BackupKind, at: Date, schemaVersion?: number): string {
-  fs.mkdirSync(dir, { recursive: true });
+export function newBackupPath(place: BackupPlace, kind: BackupKind, at: Date, schemaVersion?: number): string {
+  checkBackupsDir(place.dir, true);
   for (let ms = at.getTime(); ; ms++) {
-    const p = path.join(dir, backupFileName(kind, new Date(ms), schemaVersion));
-    if (!fs.existsSync(p)) return p;
+    const p = path.join(place.dir, backupFileName(kind, new Date(ms), schemaVersion, place.owner));
+    if (!fs.lstatSync(p, { throwIfNoEntry: false })) return p;
   }
 }
 
@@ -83,21 +145,15 @@ export function writeSnapshot(db: Db, dest: string): number {
   return finishCopy(partial, dest);
 }
 
-/** Backups in the folder, newest first. Anything that is not a regular file with a backup's name is ignored. */
-export function listBackupFiles(dir: string): BackupInfo[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
+/** One data file's backups, newest first. Anything that is not a regular file with its backup name is ignored. */
+export function listBackupFiles(place: BackupPlace): BackupInfo[] {
+  if (!checkBackupsDir(place.dir, false)) return [];
   const found: BackupInfo[] = [];
-  for (const name of names) {
-    const parsed = parseBackupId(name);
+  for (const name of fs.readdirSync(place.dir)) {
+    const parsed = backupOwnerOfId(name) === place.owner ? parseBackupId(name) : null;
     if (!parsed) continue;
     try {
-      const st = fs.lstatSync(path.join(dir, name));
+      const st = fs.lstatSync(path.join(place.dir, name));
       if (st.isFile()) found.push({ ...parsed, bytes: st.size });
     } catch {
       /* removed meanwhile */
@@ -108,26 +164,28 @@ export function listBackupFiles(dir: string): BackupInfo[] {
   );
 }
 
-/** The full path of a backup, or null when the id is not a backup's name or no such file is in the folder. */
-export function resolveBackup(dir: string, id: string): { path: string; info: BackupInfo } | null {
+/**
+ * The full path of one of this data file's backups, or null when the id is not a backup's name, belongs to another
+ * data file, or no such regular file (a link is not followed) is in the folder.
+ */
+export function resolveBackup(place: BackupPlace, id: string): { path: string; info: BackupInfo } | null {
   const parsed = parseBackupId(id);
-  if (!parsed || path.basename(id) !== id) return null;
-  const p = path.join(dir, id);
-  try {
-    const st = fs.lstatSync(p);
-    return st.isFile() ? { path: p, info: { ...parsed, bytes: st.size } } : null;
-  } catch {
-    return null;
-  }
+  if (!parsed || path.basename(id) !== id || backupOwnerOfId(id) !== place.owner) return null;
+  if (!checkBackupsDir(place.dir, false)) return null;
+  const st = fs.lstatSync(path.join(place.dir, id), { throwIfNoEntry: false });
+  return st?.isFile() ? { path: path.join(place.dir, id), info: { ...parsed, bytes: st.size } } : null;
 }
 
-/** Keeps the newest `keep` backups of each kind, so scheduled backups never push out a manual or pre-migration one. */
-export function pruneBackups(dir: string, keep: number): string[] {
+/**
+ * Keeps the newest `keep` automatic and the newest `keep` manual backups of this data file. Pre-migration and
+ * pre-restore copies are never pruned: they may be the only copy of what was signed before the file changed.
+ */
+export function pruneBackups(place: BackupPlace, keep: number): string[] {
   const removed: string[] = [];
-  const all = listBackupFiles(dir);
-  for (const kind of BACKUP_KINDS) {
+  const all = listBackupFiles(place);
+  for (const kind of ROTATED_KINDS) {
     for (const old of all.filter((b) => b.kind === kind).slice(Math.max(1, keep))) {
-      fs.rmSync(path.join(dir, old.id), { force: true });
+      fs.rmSync(path.join(place.dir, old.id), { force: true });
       removed.push(old.id);
     }
   }
@@ -143,16 +201,19 @@ const alive = (pid: number) => {
   }
 };
 
-/** Removes copies left half-written by a process that crashed or was killed (its process id is in the name). */
-export function removeStalePartials(dir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+/**
+ * Removes copies left half-written by a process that crashed or was killed (its process id is in the name), with
+ * the journal or WAL files SQLite left beside them. Nothing is removed in a folder reached through a link.
+ */
+export function removeStalePartials(dir: string, now: number = Date.now()): void {
+  const st = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!st || st.isSymbolicLink() || !st.isDirectory()) return;
+  for (const name of fs.readdirSync(dir)) {
     const m = PARTIAL.exec(name);
-    if (m && (Number(m[1]) === process.pid || !alive(Number(m[1])))) fs.rmSync(path.join(dir, name), { force: true });
+    if (!m) continue;
+    const file = path.join(dir, name);
+    const pid = Number(m[1]);
+    const old = (fs.lstatSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now) < now - STALE_AFTER_MS;
+    if (pid === process.pid || !alive(pid) || old) fs.rmSync(file, { force: true });
   }
 }

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupProblem } from '../shared/domain/storage';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
-import { backupsDirFor, newBackupPath, writeSnapshot } from './backupFiles';
 import { READ_ONLY_ERRNOS } from './fileLock';
 import { factsOf, inspectFile, SIDE_SUFFIXES, type DatabaseFacts } from './inspect';
+import { backupPlaceFor, newBackupPath, writeSnapshot } from './backupFiles';
 
 /** 'CASU' as a 32-bit integer: marks a file as this app's database. */
 export const APPLICATION_ID = 0x43415355;
@@ -127,7 +127,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     let copy: string | null = null;
     if (current < LATEST_VERSION && current > 0) {
       // A pre-migration backup in the backups folder, named after the version the file had (…-pre-migration-v1.sqlite).
-      copy = newBackupPath(backupsDirFor(file), 'pre-migration', now(), current);
+      copy = newBackupPath(backupPlaceFor(file), 'pre-migration', now(), current);
       writeSnapshot(db, copy);
     }
     migrate(db, current);

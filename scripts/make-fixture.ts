@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { createHandlers, type Handlers } from '../db/api/handlers';
+import { openBackend } from '../db/backend';
 import { closeDatabase, openDatabase } from '../db/connection';
 import { scoreBothRaters } from '../db/demo';
 import { LATEST_VERSION } from '../db/migrations/index';
@@ -41,9 +42,28 @@ export function buildFixture(file: string): Record<string, number> {
     for (const audit of [completed, reopened]) scoreTalkAndSignOff(api, audit, content, items);
     api.reopenAudit({ auditId: reopened.id, byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason });
     scoreFirstItems(api, scoring.id, items);
-    return countRowsOfEveryTable(db);
   } finally {
     closeDatabase(db);
+  }
+  restoreOnce(file, now);
+  const { db: done } = openDatabase(file, { now });
+  try {
+    return countRowsOfEveryTable(done);
+  } finally {
+    closeDatabase(done);
+  }
+}
+
+/** Schema v4 on: a backup made and restored through the API, so the restore history has a row. */
+function restoreOnce(file: string, now: () => Date): void {
+  const backend = openBackend(file, { now, backups: { intervalMinutes: 0, keep: 20 }, log: () => {} });
+  try {
+    const made = backend.dispatch('createBackup', {});
+    if (!made.ok) throw new Error(`fixture backup failed: ${made.error.code}`);
+    const restored = backend.dispatch('restoreBackup', { id: (made.value as { id: string }).id });
+    if (!restored.ok) throw new Error(`fixture restore failed: ${restored.error.code}`);
+  } finally {
+    backend.close();
   }
 }
 

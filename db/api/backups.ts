@@ -7,22 +7,20 @@ import {
   type RecoveryOperationName,
   type StorageOperationName,
 } from '../../shared/api/operations';
-import type { RestoreResult, StartupProblem } from '../../shared/domain/storage';
+import type { StartupProblem } from '../../shared/domain/storage';
 import {
   createBackupNow,
-  inspectDatabaseFile,
   listBackupFiles,
   moveAside,
-  moveBack,
   newestGoodBackup,
-  putBackupInPlace,
   snapshotBytes,
   type BackupScheduler,
   type BackupSettings,
 } from '../backup';
-import { resolveBackup } from '../backupFiles';
-import { closeDatabase } from '../connection';
+import { BackupsFolderError, backupPlaceFor, removeStalePartials, type BackupPlace } from '../backupFiles';
+import { restoreHistoryRepository } from '../repositories/restoreHistory';
 import { serve, type Dispatch } from './dispatch';
+import { previewHandler, restore } from './restore';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
@@ -35,7 +33,7 @@ export type Log = (msg: string, err?: unknown) => void;
 export interface StorageContext {
   /** The database file (absolute path). */
   dbPath: string;
-  /** Its backups folder. */
+  /** Its backups folder (the backend's `backupsDir`). */
   dir: string;
   settings: BackupSettings;
   clock: () => Date;
@@ -52,7 +50,10 @@ export function openDb(state: CurrentState, dbPath: string): Database {
   return state.db;
 }
 
-/** Runs a storage operation; an error that is not an ApiFailure is logged and answered as storage_failed. */
+/**
+ * Runs a storage operation; a linked backups folder is answered as backups_folder_unsafe, any other error that is
+ * not an ApiFailure is logged and answered as storage_failed.
+ */
 const guardedBy =
   (log: Log) =>
   <A, R>(fn: (args: A) => R) =>
@@ -61,59 +62,19 @@ const guardedBy =
       return fn(args);
     } catch (err) {
       if (err instanceof ApiFailure) throw err;
+      if (err instanceof BackupsFolderError) throw new ApiFailure('backups_folder_unsafe', { path: err.dir });
       log('storage operation failed', err);
       throw new ApiFailure('storage_failed');
     }
   };
 
-function findBackup(dir: string, id: string) {
-  const found = resolveBackup(dir, id);
-  if (!found) throw new ApiFailure('not_found', { entity: 'backup', id });
-  const check = inspectDatabaseFile(found.path);
-  if (!check.ok) throw new ApiFailure(check.problem, { path: id });
-  return found;
-}
-
-/**
- * Restores a backup: in normal mode after a safety backup of the current state, in recovery mode in place of
- * the unreadable file (which is moved aside and kept).
- */
-function restore(ctx: StorageContext, id: string): RestoreResult {
-  const { dbPath, settings, clock, current, enter } = ctx;
-  // After the file is opened again: an ApiFailure says why if it still cannot be used.
-  const requireOpened = () => void openDb(current(), dbPath);
-  const backup = findBackup(ctx.dir, id);
-  const state = current();
-  if (state.mode === 'ok') {
-    const safetyBackup = createBackupNow(state.db, dbPath, 'pre-restore', { now: clock(), keep: settings.keep });
-    state.scheduler.stop();
-    closeDatabase(state.db);
-    try {
-      putBackupInPlace(backup.path, dbPath);
-    } finally {
-      // Reopens the restored file, or the untouched old one if putting the backup in place failed.
-      enter({ initialBackup: false });
-    }
-    requireOpened();
-    return { restored: backup.info, safetyBackup, movedAsideTo: null };
-  }
-  // Recovery: the unreadable file is never overwritten; it is moved aside and kept.
-  const movedAsideTo = moveAside(dbPath, clock());
-  try {
-    putBackupInPlace(backup.path, dbPath);
-  } catch (err) {
-    if (movedAsideTo) moveBack(movedAsideTo, dbPath);
-    throw err;
-  }
-  enter({ initialBackup: false });
-  requireOpened();
-  return { restored: backup.info, safetyBackup: null, movedAsideTo };
-}
-
 /** The storage operations; errors other than ApiFailures are logged and answered as storage_failed. */
 export function storageHandlers(ctx: StorageContext): StorageHandlers {
-  const { dbPath, dir, settings, clock, current } = ctx;
+  const { dbPath, settings, clock, current } = ctx;
+  const place: BackupPlace = backupPlaceFor(dbPath);
   const guarded = guardedBy(ctx.log);
+  // Copies left half-written by a crashed process (with their journals), also when the file opens in recovery mode.
+  removeStalePartials(place.dir);
   return {
     getStartupState: () => {
       const state = current();
@@ -121,10 +82,10 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
         mode: state.mode,
         problem: state.mode === 'recovery' ? state.problem : null,
         path: dbPath,
-        newestGoodBackup: newestGoodBackup(dir),
+        newestGoodBackup: newestGoodBackup(place),
       };
     },
-    listBackups: guarded(() => listBackupFiles(dir)),
+    listBackups: guarded(() => listBackupFiles(place)),
     createBackup: guarded(() =>
       createBackupNow(openDb(current(), dbPath), dbPath, 'manual', { now: clock(), keep: settings.keep }),
     ),
@@ -137,13 +98,15 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
         base64: bytes.toString('base64'),
       };
     }),
-    restoreBackup: guarded(({ id }) => restore(ctx, id)),
+    restoreBackup: guarded((args) => restore(ctx, place, args)),
     moveAsideAndStartFresh: guarded(() => {
       if (current().mode !== 'recovery') throw new ApiFailure('invalid_transition', { from: 'ok' });
       const movedTo = moveAside(dbPath, clock());
       ctx.enter({ initialBackup: false });
       return { movedTo };
     }),
+    previewRestore: guarded(({ id }) => previewHandler(ctx, place, id)),
+    listRestoreHistory: guarded(() => restoreHistoryRepository(openDb(current(), dbPath)).list()),
   };
 }
 

@@ -4,6 +4,7 @@ import defaultTemplate from '../templates/sofs-default-v1.json' with { type: 'js
 import { templateContentSchema } from '../../shared/domain/template';
 import { sql as initialSchema } from './001_initial';
 import { sql as completedLocks } from './003_completed_locks';
+import { sql as restoreHistory } from './004_restore_history';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: Migration[] = [
     name: 'completed audits: every remaining write path locked in the database',
     up: (db) => db.exec(completedLocks),
   },
+  { version: 4, name: 'restore history: every restore recorded, append-only', up: (db) => db.exec(restoreHistory) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,12 +11,23 @@ interface Props {
   title: string;
   confirmLabel: string;
   busy?: boolean;
+  /** The confirming answer is not available yet (e.g. until something in the body was checked). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
 
-export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCancel, children }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  confirmLabel,
+  busy,
+  confirmDisabled,
+  onConfirm,
+  onCancel,
+  children,
+}: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -49,7 +60,7 @@ export function ConfirmDialog({ open, title, confirmLabel, busy, onConfirm, onCa
         <button type="button" className="btn" onClick={onCancel} disabled={busy} autoFocus>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn--primary" onClick={onConfirm} disabled={busy}>
+        <button type="button" className="btn btn--primary" onClick={onConfirm} disabled={busy || confirmDisabled}>
           {confirmLabel}
         </button>
       </div>

@@ -30,6 +30,8 @@ import {
   backupIdSchema,
   type BackupInfo,
   type ExportedDatabase,
+  type RestoreHistoryEntry,
+  type RestorePreview,
   type RestoreResult,
   type StartupState,
 } from '../domain/storage';
@@ -75,11 +77,26 @@ export const contract = {
   getStartupState: none,
   listBackups: none,
   createBackup: none,
-  /** Makes a backup of the current state first (or, in recovery mode, moves the unreadable file aside), then restores. */
-  restoreBackup: z.object({ id: backupIdSchema }).strict(),
+  /**
+   * Makes a backup of the current state first (or, in recovery mode, moves the unreadable file aside), then restores
+   * and records the restore. When something signed would go back, `confirmation` must be previewRestore's token.
+   */
+  restoreBackup: z
+    .object({
+      id: backupIdSchema,
+      confirmation: z
+        .string()
+        .regex(/^[0-9a-f]{32}$/)
+        .optional(),
+    })
+    .strict(),
   exportDatabase: none,
   /** Recovery mode only: moves the unreadable file aside (kept, renamed with the time) and starts an empty one. */
   moveAsideAndStartFresh: none,
+  /** What restoring this backup would put back in the signed record (audit by audit); changes nothing. */
+  previewRestore: z.object({ id: backupIdSchema }).strict(),
+  /** Every restore of this data file and the files it replaced, newest first. */
+  listRestoreHistory: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -121,6 +138,8 @@ export interface Results {
   restoreBackup: RestoreResult;
   exportDatabase: ExportedDatabase;
   moveAsideAndStartFresh: { movedTo: string | null };
+  previewRestore: RestorePreview;
+  listRestoreHistory: RestoreHistoryEntry[];
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

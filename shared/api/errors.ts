@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'copy_target_in_backups',
   'database_in_use',
   'database_read_only',
+  'restore_unconfirmed',
+  'backups_folder_unsafe',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

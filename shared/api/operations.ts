@@ -33,6 +33,8 @@ export const STORAGE_OPERATIONS = [
   'restoreBackup',
   'exportDatabase',
   'moveAsideAndStartFresh',
+  'previewRestore',
+  'listRestoreHistory',
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
@@ -49,6 +51,7 @@ export const RECOVERY_OPERATIONS = [
   'listBackups',
   'restoreBackup',
   'moveAsideAndStartFresh',
+  'previewRestore',
 ] as const satisfies readonly StorageOperationName[];
 export type RecoveryOperationName = (typeof RECOVERY_OPERATIONS)[number];
 

@@ -1,17 +1,31 @@
 /** Vocabulary of the data file's safety net: backups, their names, and what the app found when it opened the file. */
 import { z } from 'zod';
+import type { AuditStatus, Rater } from './model';
 
 /** auto: made on a schedule; manual: asked for; pre-migration / pre-restore: made before changing the whole file. */
 export const BACKUP_KINDS = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
+/**
+ * The kinds that routine rotation prunes (the newest `keep` of each are kept). Copies made before a migration or a
+ * restore hold the state just before the whole file changed, possibly the only copy of something signed: they are
+ * never removed by the app.
+ */
+export const ROTATED_KINDS: readonly BackupKind[] = ['auto', 'manual'];
 
 /**
- * A backup's id is its file name inside the backups folder, e.g. casusaudit-20260315-102030-123-auto.sqlite
- * (UTC time, then kind, then for pre-migration the schema version it had). Nothing else is ever accepted as an
- * id, so an id can never point outside that folder.
+ * A backup's id is its file name inside the backups folder: which data file it belongs to, then UTC time, kind and,
+ * for pre-migration, the schema version it had; e.g. casusaudit-20260315-102030-123-auto.sqlite for
+ * casusaudit.sqlite. The first part is the data file's name without its extension when that is already plain
+ * (lower-case letters, digits, `_`, `.`, `-`, at most 48), otherwise a cleaned-up form with a hash of the name
+ * (db/backupFiles.ts, backupOwnerFor). Nothing else is ever accepted as an id, so an id never points outside
+ * that folder.
  */
-export const BACKUP_ID_PATTERN =
-  /^casusaudit-(\d{8})-(\d{6})-(\d{3})-(auto|manual|pre-migration|pre-restore)(?:-v(\d{1,6}))?\.sqlite$/;
+const OWNER = '[a-z0-9][a-z0-9_.-]{0,47}';
+/** The first part of a backup's name: which data file it belongs to. */
+export const BACKUP_OWNER_PATTERN = new RegExp(`^${OWNER}$`);
+export const BACKUP_ID_PATTERN = new RegExp(
+  `^(${OWNER})-(\\d{8})-(\\d{6})-(\\d{3})-(auto|manual|pre-migration|pre-restore)(?:-v(\\d{1,6}))?\\.sqlite$`,
+);
 export const backupIdSchema = z.string().max(100).regex(BACKUP_ID_PATTERN, { message: 'backup_id' });
 
 export interface BackupInfo {
@@ -55,6 +69,71 @@ export interface RestoreResult {
   movedAsideTo: string | null;
 }
 
+/** A signature that exists now and would be gone after a restore. */
+export interface SignatureLost {
+  rater: Rater;
+  name: string;
+  signedAt: string;
+}
+
+/** A recorded reopening that exists now and would be gone after a restore. */
+export interface ReopeningLost {
+  byName: string;
+  reopenedAt: string;
+}
+
+/**
+ * One audit whose signed record differs between the current file and a backup. `changed`: in both, with another
+ * status, or signatures or reopenings that only the current file has; `disappears`: only in the current file;
+ * `appears`: only in the backup. An audit is the same audit in both when id and creation time match.
+ */
+export interface AuditRestoreChange {
+  auditId: number;
+  dossierCode: string;
+  change: 'changed' | 'disappears' | 'appears';
+  statusNow: AuditStatus | null;
+  statusAfter: AuditStatus | null;
+  signaturesLost: SignatureLost[];
+  reopeningsLost: ReopeningLost[];
+}
+
+/** What a restore would put back, as recorded in the restore history. */
+export interface RestoreSummary {
+  /** False in recovery mode: the current file cannot be read, so there is nothing to compare with. */
+  comparable: boolean;
+  audits: AuditRestoreChange[];
+}
+
+/** previewRestore: what restoring this backup would change in the signed record. */
+export interface RestorePreview extends RestoreSummary {
+  backup: BackupInfo;
+  /** True when something signed (a signature, a reopening, a completed audit) would go back. */
+  signedGoesBack: boolean;
+  /**
+   * When signedGoesBack: the token restoreBackup needs as `confirmation`. It is computed from exactly this
+   * comparison, so it no longer fits once anything in it changed (someone signed since the preview).
+   */
+  confirmation: string | null;
+}
+
+/** One restore, from the append-only restore history that every restored file takes over. */
+export interface RestoreHistoryEntry {
+  id: string;
+  restoredAt: string;
+  backupId: string;
+  /** From the backup's name; null when the name is not a backup id any more. */
+  backupCreatedAt: string | null;
+  /** The name of the pre-restore copy in the backups folder (null in recovery mode: there was nothing to copy). */
+  safetyBackupId: string | null;
+  /** Recovery mode: the name the unreadable file was moved aside to. */
+  movedAsideTo: string | null;
+  summary: RestoreSummary;
+}
+
+/** True when a change puts back something signed: a signature or reopening lost, or a completed audit changed. */
+export const putsBackSigned = (c: AuditRestoreChange): boolean =>
+  c.signaturesLost.length > 0 || c.reopeningsLost.length > 0 || (c.statusNow === 'completed' && c.change !== 'appears');
+
 /**
  * A consistent copy of the whole database. The shared handler returns the bytes (the browser downloads them);
  * the Electron main answers this operation itself with a save dialog and writes the file ('saved' or 'cancelled').
@@ -70,16 +149,28 @@ export function backupStamp(d: Date): string {
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}-${iso.slice(20, 23)}`;
 }
 
-export function backupFileName(kind: BackupKind, at: Date, schemaVersion?: number): string {
+/** The owner part of the backups of casusaudit.sqlite (and of every backup made before backups named their file). */
+export const DEFAULT_BACKUP_OWNER = 'casusaudit';
+
+export function backupFileName(
+  kind: BackupKind,
+  at: Date,
+  schemaVersion?: number,
+  owner = DEFAULT_BACKUP_OWNER,
+): string {
   const version = kind === 'pre-migration' && schemaVersion !== undefined ? `-v${schemaVersion}` : '';
-  return `casusaudit-${backupStamp(at)}-${kind}${version}.sqlite`;
+  return `${owner}-${backupStamp(at)}-${kind}${version}.sqlite`;
 }
+
+/** Which data file a backup belongs to: the first part of its name (see BACKUP_ID_PATTERN); null for any other name. */
+export const backupOwnerOfId = (id: string): string | null => BACKUP_ID_PATTERN.exec(id)?.[1] ?? null;
 
 /** Reads kind and time from a backup file name; null for any other name. */
 export function parseBackupId(id: string): Omit<BackupInfo, 'bytes'> | null {
   const m = BACKUP_ID_PATTERN.exec(id);
   if (!m) return null;
-  const [, ymd, hms, ms, kind, version] = m as unknown as [
+  const [, , ymd, hms, ms, kind, version] = m as unknown as [
+    string,
     string,
     string,
     string,

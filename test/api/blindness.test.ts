@@ -65,6 +65,9 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   restoreBackup: (c) => ({ id: c.backupId }),
   exportDatabase: () => ({}),
   moveAsideAndStartFresh: () => ({}),
+  // Statuses, signer names and times per audit (what listAudits and the signed record show anyway), no scores.
+  previewRestore: (c) => ({ id: c.backupId }),
+  listRestoreHistory: () => ({}),
 };
 
 /**

@@ -129,6 +129,13 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       ).toThrow();
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 
+      // The restore history (v4): the fixture's own restore from v4 on, none before; append-only.
+      const restores = db.prepare('SELECT backup_id, summary FROM restore_history').all() as { summary: string }[];
+      expect(restores).toHaveLength(version >= 4 ? 1 : 0);
+      for (const r of restores) expect(JSON.parse(r.summary)).toMatchObject({ comparable: true });
+      if (restores.length > 0)
+        expect(() => db.prepare('DELETE FROM restore_history').run()).toThrow('restore_history_append_only');
+
       // The migrated schema (tables, indexes, triggers) is exactly what a new database gets.
       const fresh = openDatabase(path.join(dir, 'fresh.sqlite'));
       try {

@@ -4,7 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, launchBrowser, newPage, startServer, tempDbPath, type RunningServer } from './harness';
+import {
+  axeSeriousViolations,
+  callApi,
+  launchBrowser,
+  newPage,
+  startServer,
+  tempDbPath,
+  type RunningServer,
+} from './harness';
 
 const SHOTS = process.env.CASUSAUDIT_SCREENSHOTS;
 let browser: Browser;
@@ -87,6 +95,66 @@ describe('Back-up en herstel', () => {
   });
 });
 
+describe('terugzetten met respect voor wat ondertekend is', () => {
+  it('shows what goes back, and restores a signed audit only after an explicit confirmation by keyboard', async () => {
+    const s = await server({ demo: true });
+    const audits = (await callApi(s, 'listAudits', {})).body.value as {
+      id: number;
+      status: string;
+      caseFile: { dossierCode: string };
+    }[];
+    const ready = audits.find((a) => a.status === 'ready')!;
+    const code = ready.caseFile.dossierCode;
+    expect((await callApi(s, 'reveal', { auditId: ready.id })).body.ok).toBe(true);
+    expect((await callApi(s, 'createBackup', {})).body.ok).toBe(true);
+    const sign = (rater: string, name: string) => callApi(s, 'signOff', { auditId: ready.id, rater, name });
+    expect((await sign('consultant', 'Sara Voorbeeld (demo)')).body.ok).toBe(true);
+    expect((await sign('reviewer', 'Lea Testmans (demo)')).body.value.status).toBe('completed');
+
+    const page = await newPage(browser);
+    await page.goto(s.url);
+    await page.getByRole('button', { name: 'Back-ups' }).click();
+    await page.getByText('Er werd nog geen back-up teruggezet.').waitFor();
+    await page.getByRole('button', { name: /^Back-up van .* terugzetten$/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deze back-up terugzetten?' });
+    await dialog.getByText(`${code} gaat van ‘Afgerond’ terug naar ‘In gesprek’.`).waitFor();
+    await dialog.getByText(/^De handtekening van Sara Voorbeeld \(demo\) \(Consulent, .*\) valt weg\.$/).waitFor();
+    await dialog
+      .getByText(/^De handtekening van Lea Testmans \(demo\) \(Tweede beoordelaar, .*\) valt weg\.$/)
+      .waitFor();
+    const yes = dialog.getByRole('button', { name: 'Ja, terugzetten' });
+    expect(await yes.isDisabled()).toBe(true);
+    expect(await axeSeriousViolations(page)).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'backup-restore-preview.png') });
+
+    // Keyboard only: from the first focus (cancel) back to the checkbox, tick it, then on to the confirming button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    await page.keyboard.press('Shift+Tab');
+    const agree = dialog.getByRole('checkbox', { name: 'Ik begrijp het en wil deze back-up toch terugzetten.' });
+    await expect.poll(() => agree.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => yes.isDisabled()).toBe(false);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => yes.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    await page.getByText(/^De back-up van .* is teruggezet\.$/).waitFor();
+    await page.getByText('Het terugzetten staat genoteerd bij ‘Eerder teruggezet’ hieronder.').waitFor();
+    expect((await callApi(s, 'getAudit', { id: ready.id })).body.value.status).toBe('conversation');
+    const history = page.getByRole('region', { name: 'Eerder teruggezet' });
+    await history.getByText(`Eén audit ging terug: ${code}.`).waitFor();
+    await history
+      .getByText(/Hoe alles er vlak voordien uitzag, staat in casusaudit-.*-pre-restore\.sqlite\./)
+      .waitFor();
+    const recorded = (await callApi(s, 'listRestoreHistory', {})).body.value;
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0].summary.audits[0]).toMatchObject({ dossierCode: code, statusNow: 'completed' });
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'backup-restore-history.png'), fullPage: true });
+    await page.context().close();
+  });
+});
+
 describe('recovery screen', () => {
   it('explains a damaged file, restores the newest good backup, and keeps the damaged file', async () => {
     // A file with data and a backup, then damaged the way a disk error would.
@@ -109,6 +177,7 @@ describe('recovery screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Je gegevens konden niet geopend worden' }).waitFor();
     await page.getByText('Het gegevensbestand is beschadigd geraakt').waitFor();
     await page.getByText('Casusaudit heeft niets gewist of overschreven.').waitFor();
+    await page.getByText('Omdat het huidige bestand niet gelezen kan worden', { exact: false }).waitFor();
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'recovery.png'), fullPage: true });
     const { default: axe } = await import('axe-core');
     await page.evaluate(axe.source);

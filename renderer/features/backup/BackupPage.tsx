@@ -1,21 +1,18 @@
 /**
  * "Back-up en herstel": the backups kept beside the data file, making one now, restoring one after a clear
- * confirmation (a backup of the current state is made first), and saving a copy of the whole database.
+ * confirmation that shows what would go back (a backup of the current state is made first), the history of
+ * restores, and saving a copy of the whole database.
  */
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../shared/domain/storage';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
-import { useBackupActions, type Busy, type Notice } from './useBackupActions';
+import { BackupTable } from './BackupTable';
+import { RestoreDialog } from './RestoreDialog';
+import { RestoreHistory } from './RestoreHistory';
+import { useBackupActions, type Notice } from './useBackupActions';
+import { useRestorePreview } from './useRestorePreview';
 import './backup.css';
-
-// In the list, seconds tell apart backups made in the same minute (e.g. a restore and the backup just before it).
-const whenExact = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    new Date(iso),
-  );
 
 function BackupNotice({ notice, locale, onHome }: { notice: Notice; locale: string; onHome: () => void }) {
   const { t } = useTranslation();
@@ -35,6 +32,7 @@ function BackupNotice({ notice, locale, onHome }: { notice: Notice; locale: stri
               {t('backup.restoredSafety', { date: when(notice.result.safetyBackup.createdAt) })}
             </p>
           )}
+          <p className="banner__line">{t('backup.restoredRecorded')}</p>
           <button type="button" className="btn btn--small" onClick={onHome}>
             {t('backup.toAudits')}
           </button>
@@ -44,64 +42,17 @@ function BackupNotice({ notice, locale, onHome }: { notice: Notice; locale: stri
   );
 }
 
-function BackupTable({
-  backups,
-  busy,
-  locale,
-  onRestore,
-}: {
-  backups: BackupInfo[];
-  busy: Busy;
-  locale: string;
-  onRestore: (backup: BackupInfo) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <table className="table backup__table">
-      <caption className="visually-hidden">{t('backup.listCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('backup.columnDate')}</th>
-          <th scope="col">{t('backup.columnKind')}</th>
-          <th scope="col" className="num">
-            {t('backup.columnSize')}
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">{t('backup.columnAction')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {backups.map((b) => (
-          <tr key={b.id}>
-            <td>{whenExact(b.createdAt, locale)}</td>
-            <td>{t(`backup.kind.${b.kind}`)}</td>
-            <td className="num">{formatBytes(b.bytes, locale)}</td>
-            <td>
-              <button
-                type="button"
-                className="btn btn--small"
-                disabled={busy !== null}
-                aria-label={t('backup.restoreLabel', { date: whenExact(b.createdAt, locale) })}
-                onClick={() => onRestore(b)}
-              >
-                {t('backup.restore')}
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 export function BackupPage({ onHome }: { onHome: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { data: backups, error: listError, reload } = useApi('listBackups', {});
+  const { data: history, reload: reloadHistory } = useApi('listRestoreHistory', {});
   const { data: startup } = useApi('getStartupState', {});
-  const { busy, error, restoreError, notice, confirming, setConfirming, createNow, exportCopy, restore } =
-    useBackupActions(reload);
+  const { busy, error, restoreError, notice, createNow, exportCopy, restore } = useBackupActions(() => {
+    reload();
+    reloadHistory();
+  });
+  const confirm = useRestorePreview();
 
   return (
     <section aria-labelledby="backup-title" className="backup">
@@ -142,24 +93,26 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
       <h2>{t('backup.listTitle')}</h2>
       {backups && backups.length === 0 && <p className="muted">{t('backup.empty')}</p>}
       {backups && backups.length > 0 && (
-        <BackupTable backups={backups} busy={busy} locale={locale} onRestore={setConfirming} />
+        <BackupTable backups={backups} busy={busy} locale={locale} onRestore={confirm.open} />
       )}
+      <p className="muted small">{t('backup.keptNote')}</p>
 
-      <ConfirmDialog
-        open={confirming !== null}
-        title={t('backup.confirmTitle')}
-        confirmLabel={busy === 'restore' ? t('backup.restoring') : t('backup.confirmYes')}
+      <RestoreHistory entries={history} />
+
+      <RestoreDialog
+        backup={confirm.confirming}
+        preview={confirm.preview}
+        previewError={confirm.previewError}
+        agreed={confirm.agreed}
+        onAgree={confirm.setAgreed}
+        ready={confirm.ready}
         busy={busy === 'restore'}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => confirming && void restore(confirming)}
-      >
-        {confirming && (
-          <>
-            <p>{t('backup.confirmText', { date: formatDateTime(confirming.createdAt, locale) })}</p>
-            <p>{t('backup.confirmSafety')}</p>
-          </>
-        )}
-      </ConfirmDialog>
+        onCancel={confirm.close}
+        onConfirm={() =>
+          confirm.confirming &&
+          void restore(confirm.confirming, confirm.preview?.confirmation ?? null).finally(confirm.close)
+        }
+      />
     </section>
   );
 }

@@ -29,7 +29,6 @@ export function useBackupActions(reload: () => void) {
   const [error, setError] = useState<unknown>(null);
   const [restoreError, setRestoreError] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
 
   const run = async (what: 'create' | 'export' | 'restore', fn: () => Promise<Notice | null>) => {
     setBusy(what);
@@ -60,14 +59,12 @@ export function useBackupActions(reload: () => void) {
       return { kind: 'exported', name, bytes: result.bytes };
     });
 
-  const restore = (backup: BackupInfo) =>
-    run('restore', async () => {
-      try {
-        return { kind: 'restored', result: await call('restoreBackup', { id: backup.id }) };
-      } finally {
-        setConfirming(null);
-      }
-    });
+  /** `confirmation`: previewRestore's token, needed when something signed goes back. */
+  const restore = (backup: BackupInfo, confirmation: string | null) =>
+    run('restore', async () => ({
+      kind: 'restored',
+      result: await call('restoreBackup', { id: backup.id, ...(confirmation ? { confirmation } : {}) }),
+    }));
 
-  return { busy, error, restoreError, notice, confirming, setConfirming, createNow, exportCopy, restore };
+  return { busy, error, restoreError, notice, createNow, exportCopy, restore };
 }

@@ -93,6 +93,7 @@ function RecoveryOptions({
               })}
             </p>
             <p className="muted small">{t('recovery.restoreKeep')}</p>
+            <p className="muted small">{t('recovery.nothingToCompare')}</p>
             <button type="button" className="btn btn--primary" onClick={onRestore} disabled={busy}>
               {busy ? t('recovery.working') : t('recovery.restoreButton')}
             </button>
