@@ -22,7 +22,7 @@ import {
 } from '../backup';
 import { resolveBackup } from '../backupFiles';
 import { closeDatabase } from '../connection';
-import { serve, type Dispatch } from './dispatch';
+import { serve, storageError, type Dispatch } from './dispatch';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
@@ -52,7 +52,10 @@ export function openDb(state: CurrentState, dbPath: string): Database {
   return state.db;
 }
 
-/** Runs a storage operation; an error that is not an ApiFailure is logged and answered as storage_failed. */
+/**
+ * Runs a storage operation; an error that is not an ApiFailure is logged and answered with its storage code
+ * (read-only, disk full, busy, …; storage_failed for the rest).
+ */
 const guardedBy =
   (log: Log) =>
   <A, R>(fn: (args: A) => R) =>
@@ -62,7 +65,7 @@ const guardedBy =
     } catch (err) {
       if (err instanceof ApiFailure) throw err;
       log('storage operation failed', err);
-      throw new ApiFailure('storage_failed');
+      throw new ApiFailure(storageError(err)?.code ?? 'storage_failed');
     }
   };
 
@@ -110,7 +113,7 @@ function restore(ctx: StorageContext, id: string): RestoreResult {
   return { restored: backup.info, safetyBackup: null, movedAsideTo };
 }
 
-/** The storage operations; errors other than ApiFailures are logged and answered as storage_failed. */
+/** The storage operations; errors other than ApiFailures are logged and answered with their storage code. */
 export function storageHandlers(ctx: StorageContext): StorageHandlers {
   const { dbPath, dir, settings, clock, current } = ctx;
   const guarded = guardedBy(ctx.log);
