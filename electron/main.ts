@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../db/backend';
 import { DATABASE_FILE } from '../db/paths';
+import { storageError } from '../db/api/dispatch';
 import { desktopChannel, type ChooseFileResult } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 import { translate } from '../shared/i18n/translate';
@@ -84,8 +85,9 @@ async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<u
       ok: true,
       value: { delivery: 'saved', fileName: path.basename(written.path), bytes: written.bytes, path: written.path },
     };
-  } catch {
-    return { ok: false, error: { code: 'storage_failed' } };
+  } catch (err) {
+    // Disk full, read-only folder … get their own words; anything else is storage_failed.
+    return { ok: false, error: storageError(err) ?? { code: 'storage_failed' } };
   }
 }
 

@@ -45,6 +45,56 @@ function safeDecode(s: string): string | null {
   }
 }
 
+/**
+ * The body as text only when it is valid UTF-8: a malformed byte would otherwise become U+FFFD and be stored as
+ * if the user had typed it. A byte order mark is kept (and then refused by JSON.parse), as before.
+ */
+function strictUtf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** JSON is UTF-8 (RFC 8259): a body declared in another character set is refused rather than misread. */
+function declaresUtf8(contentType: string): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  return charset === undefined || /^utf-?8$/i.test(charset);
+}
+
+type Send = (status: number, body: unknown) => void;
+
+/**
+ * Reads an API request body of at most MAX_BODY bytes, strictly as UTF-8, and hands its JSON to `done`; a body
+ * that is too large, not UTF-8 or not JSON is answered here with a typed error, and nothing runs.
+ */
+function readJsonBody(req: http.IncomingMessage, send: Send, done: (args: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let aborted = false;
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size > MAX_BODY && !aborted) {
+      aborted = true;
+      send(413, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'too_large' } } });
+      req.destroy();
+    } else if (!aborted) chunks.push(c);
+  });
+  req.on('end', () => {
+    if (aborted) return;
+    const text = strictUtf8(Buffer.concat(chunks));
+    if (text === null) return send(400, { ok: false, error: { code: 'invalid_encoding', params: { reason: 'utf8' } } });
+    let args: unknown;
+    try {
+      args = text.length === 0 ? {} : JSON.parse(text);
+    } catch {
+      return send(400, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'json' } } });
+    }
+    done(args);
+  });
+}
+
 export function createBridge({ dispatch, token, staticDir }: BridgeOptions): http.Server {
   const root = path.resolve(staticDir);
   const server = http.createServer((req, res) => {
@@ -58,7 +108,7 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
       'Cross-Origin-Resource-Policy': 'same-origin',
       'Cache-Control': 'no-store',
     };
-    const send = (status: number, body: unknown) => {
+    const send: Send = (status, body) => {
       res.writeHead(status, { ...security, 'Content-Type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(body));
     };
@@ -77,27 +127,11 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
         return send(405, { ok: false, error: { code: 'forbidden', params: { reason: 'method' } } });
       const given = req.headers[TOKEN_HEADER];
       if (typeof given !== 'string' || !sameToken(given, token)) return forbid('token');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return forbid('content-type');
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let aborted = false;
-      req.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > MAX_BODY && !aborted) {
-          aborted = true;
-          send(413, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'too_large' } } });
-          req.destroy();
-        } else if (!aborted) chunks.push(c);
-      });
-      req.on('end', () => {
-        if (aborted) return;
-        let args: unknown;
-        try {
-          const text = Buffer.concat(chunks).toString('utf8');
-          args = text.length === 0 ? {} : JSON.parse(text);
-        } catch {
-          return send(400, { ok: false, error: { code: 'invalid_arguments', params: { reason: 'json' } } });
-        }
+      const contentType = req.headers['content-type'] ?? '';
+      if (!contentType.startsWith('application/json')) return forbid('content-type');
+      if (!declaresUtf8(contentType))
+        return send(400, { ok: false, error: { code: 'invalid_encoding', params: { reason: 'charset' } } });
+      readJsonBody(req, send, (args) => {
         const operation = safeDecode(url.pathname.slice('/api/'.length));
         if (operation === null)
           return send(400, { ok: false, error: { code: 'unknown_operation', params: { reason: 'encoding' } } });

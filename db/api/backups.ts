@@ -19,7 +19,7 @@ import {
 } from '../backup';
 import { BackupsFolderError, backupPlaceFor, removeStalePartials, type BackupPlace } from '../backupFiles';
 import { restoreHistoryRepository } from '../repositories/restoreHistory';
-import { serve, type Dispatch } from './dispatch';
+import { serve, storageError, type Dispatch } from './dispatch';
 import { previewHandler, restore } from './restore';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
@@ -52,7 +52,8 @@ export function openDb(state: CurrentState, dbPath: string): Database {
 
 /**
  * Runs a storage operation; a linked backups folder is answered as backups_folder_unsafe, any other error that is
- * not an ApiFailure is logged and answered as storage_failed.
+ * not an ApiFailure is logged and answered with its storage code (read-only, disk full, busy, …; storage_failed
+ * for the rest).
  */
 const guardedBy =
   (log: Log) =>
@@ -64,11 +65,11 @@ const guardedBy =
       if (err instanceof ApiFailure) throw err;
       if (err instanceof BackupsFolderError) throw new ApiFailure('backups_folder_unsafe', { path: err.dir });
       log('storage operation failed', err);
-      throw new ApiFailure('storage_failed');
+      throw new ApiFailure(storageError(err)?.code ?? 'storage_failed');
     }
   };
 
-/** The storage operations; errors other than ApiFailures are logged and answered as storage_failed. */
+/** The storage operations; errors other than ApiFailures are logged and answered with their storage code. */
 export function storageHandlers(ctx: StorageContext): StorageHandlers {
   const { dbPath, settings, clock, current } = ctx;
   const place: BackupPlace = backupPlaceFor(dbPath);

@@ -8,15 +8,45 @@ export type Dispatch = (operation: string, args: unknown) => ApiResult<unknown>;
 
 const isOperation = (op: string): op is Operation => Object.prototype.hasOwnProperty.call(contract, op);
 
-/** Database errors raised by our triggers carry an error code as their message. */
-function fromSqlite(err: unknown): ApiError | null {
-  const e = err as { code?: string; message?: string };
-  if (typeof e?.code !== 'string' || !e.code.startsWith('SQLITE_')) return null;
-  if (e.code.startsWith('SQLITE_CONSTRAINT') && (ERROR_CODES as readonly string[]).includes(e.message ?? '')) {
-    return { code: e.message as ErrorCode };
+/** What went wrong in storage, by its own code, so the user learns what to do and the save queue what to retry. */
+const SQLITE_STORAGE: [prefix: string, code: ErrorCode][] = [
+  ['SQLITE_READONLY', 'storage_read_only'],
+  ['SQLITE_FULL', 'storage_full'],
+  ['SQLITE_BUSY', 'storage_busy'],
+  ['SQLITE_LOCKED', 'storage_busy'],
+  ['SQLITE_CONSTRAINT', 'storage_conflict'],
+];
+/** Node's file errors (backups, export, restore) by errno code. */
+const FILE_STORAGE: Record<string, ErrorCode> = {
+  ENOSPC: 'storage_full',
+  EDQUOT: 'storage_full',
+  EROFS: 'storage_read_only',
+  EACCES: 'storage_read_only',
+  EPERM: 'storage_read_only',
+  EBUSY: 'storage_busy',
+};
+
+/**
+ * The typed error for a failure of the database or of a file operation: our triggers' error codes as they are
+ * (their message is the code), otherwise read-only, disk full, conflict, busy or, for anything else, storage_failed.
+ * Null when `err` is neither a SQLite error nor a file-system error.
+ */
+export function storageError(err: unknown): ApiError | null {
+  const e = err as { code?: unknown; message?: string; syscall?: unknown };
+  if (typeof e?.code !== 'string') return null;
+  if (e.code.startsWith('SQLITE_')) {
+    if (e.code.startsWith('SQLITE_CONSTRAINT') && (ERROR_CODES as readonly string[]).includes(e.message ?? '')) {
+      return { code: e.message as ErrorCode };
+    }
+    const found = SQLITE_STORAGE.find(([prefix]) => e.code === prefix || (e.code as string).startsWith(`${prefix}_`));
+    return { code: found?.[1] ?? 'storage_failed' };
   }
-  return { code: 'storage_failed' };
+  if (typeof e.syscall === 'string') return { code: FILE_STORAGE[e.code] ?? 'storage_failed' };
+  return null;
 }
+
+/** Our triggers' codes are answers, not storage problems: only the others are worth a line in the log. */
+const isStorageProblem = (code: ErrorCode) => code.startsWith('storage_');
 
 export type OperationHandlers = { [O in Operation]?: (args: Parsed<O>) => Results[O] };
 
@@ -65,9 +95,9 @@ export function serve(
       return { ok: true, value: handler(parsed.data) };
     } catch (err) {
       if (err instanceof ApiFailure) return { ok: false, error: err.toError() };
-      const mapped = fromSqlite(err);
+      const mapped = storageError(err);
       if (mapped) {
-        if (mapped.code === 'storage_failed') log(`storage error in ${operation}`, err);
+        if (isStorageProblem(mapped.code)) log(`storage error in ${operation}`, err);
         return { ok: false, error: mapped };
       }
       log(`unexpected error in ${operation}`, err);

@@ -10,6 +10,7 @@ import { ExportPdfButton } from '../features/report/ExportPdfButton';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useApi } from '../lib/useApi';
 import { useNav } from './nav';
+import { Sentence, slot } from '../components/UserText';
 
 export function AuditPage({ auditId }: { auditId: number }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function AuditPage({ auditId }: { auditId: number }) {
         </button>
       </p>
       <h1 id="audit-title" tabIndex={-1}>
-        {t('audit.title', { code: audit.caseFile.dossierCode })}
+        <Sentence text={t('audit.title', { code: slot('code') })} user={{ code: audit.caseFile.dossierCode }} />
       </h1>
       <AuditContext audit={audit} />
       {(audit.status === 'created' || audit.status === 'scoring') && (

@@ -1,8 +1,14 @@
 /** Turns API failures and form validation messages into the user's language. */
 import type { TFunction } from 'i18next';
 import { ApiCallError } from '../api/client';
+import { UnsavedChangesError } from './saveQueue';
 
 export function apiErrorText(t: TFunction, err: unknown): string {
+  if (err instanceof UnsavedChangesError) {
+    const stopped = err.step === 'signOff' ? t('errors.unsaved_sign_off') : t('errors.unsaved_submit');
+    // Why the change is not stored (a full disk, a lost connection …), when a save said so.
+    return err.reason ? `${stopped} ${apiErrorText(t, err.reason)}` : stopped;
+  }
   if (err instanceof ApiCallError) {
     const e = err.error;
     return t(`errors.${e.code}`, { ...('params' in e ? e.params : {}), defaultValue: t('errors.internal') });

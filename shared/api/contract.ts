@@ -6,10 +6,10 @@ import { z } from 'zod';
 import {
   auditInput,
   caseFileInput,
-  cleanText,
   idSchema,
   LIMITS,
   personInput,
+  requiredText,
   type AuditDetail,
   type AuditSummary,
   type CaseFile,
@@ -42,10 +42,6 @@ const none = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
 const byAudit = z.object({ auditId: idSchema }).strict();
 const asRater = z.object({ auditId: idSchema, rater: raterSchema }).strict();
-const requiredText = (max: number) =>
-  cleanText(max)
-    .transform((s) => s.trim())
-    .refine((s) => s.length > 0, { message: 'required' });
 const signerName = requiredText(LIMITS.name);
 
 export const contract = {

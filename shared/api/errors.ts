@@ -28,6 +28,16 @@ export const ERROR_CODES = [
   'database_read_only',
   'restore_unconfirmed',
   'backups_folder_unsafe',
+  /** The request body was not valid UTF-8 (HTTP bridge): refused before anything was stored. */
+  'invalid_encoding',
+  /** The data file (or the folder of a backup) cannot be written: SQLITE_READONLY*, EROFS, EACCES, EPERM. */
+  'storage_read_only',
+  /** The disk is full: SQLITE_FULL, ENOSPC, EDQUOT. */
+  'storage_full',
+  /** A database constraint refused the change (one that is not our own trigger's error code). */
+  'storage_conflict',
+  /** The data file is locked for a moment by another connection: SQLITE_BUSY, SQLITE_LOCKED, EBUSY. */
+  'storage_busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,6 +1,6 @@
 /** The conversation that follows the reveal: notes per principle, agreed scores, action points, sign-off, reopening. */
 import { z } from 'zod';
-import { cleanText, idSchema, isoDate, LIMITS, type Rater } from './model';
+import { cleanText, idSchema, isoDate, LIMITS, requiredText, type Rater } from './model';
 import type { Rating } from './scoring';
 
 export const NOTE_COLUMNS = ['strengths', 'worries', 'next'] as const;
@@ -26,9 +26,7 @@ export const agreedScoreInput = z
   .strict();
 
 const actionFields = {
-  what: cleanText(LIMITS.action)
-    .transform((s) => s.trim())
-    .refine((s) => s.length > 0, { message: 'required' }),
+  what: requiredText(LIMITS.action),
   who: cleanText(LIMITS.shortText).transform((s) => s.trim()),
   due: isoDate.nullable(),
 };

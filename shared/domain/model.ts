@@ -54,11 +54,28 @@ export const cleanText = (max: number) =>
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) && !LONE_SURROGATE.test(s), {
       message: 'control_chars',
     });
-const requiredLine = (max: number) =>
+
+/**
+ * Characters that show nothing by themselves: white space; format characters (zero-width space and joiners, soft
+ * hyphen, word joiner, bidi controls, byte order mark, tags); every other default-ignorable code point (variation
+ * selectors, Hangul fillers, …); control characters; combining marks, which have no base of their own; and the blank
+ * Braille pattern (U+2800), a symbol that is drawn as nothing.
+ */
+const SHOWS_SOMETHING = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Cs}\p{M}\u2800]/u;
+
+/** True when the text has at least one character that shows on screen. */
+export const hasVisibleCharacter = (s: string): boolean => SHOWS_SOMETHING.test(s);
+
+/**
+ * Required text: trimmed at both ends (nothing else is removed), and at least one visible character, so a name,
+ * reason or action made only of spaces or invisible characters is refused. Used by every required text field.
+ */
+export const requiredText = (max: number) =>
   cleanText(max)
     .transform((s) => s.trim())
     .refine((s) => s.length > 0, { message: 'required' })
-    .refine((s) => !/[\r\n]/.test(s), { message: 'single_line' });
+    .refine((s) => s.length === 0 || hasVisibleCharacter(s), { message: 'no_visible_text' });
+const requiredLine = (max: number) => requiredText(max).refine((s) => !/[\r\n]/.test(s), { message: 'single_line' });
 const optionalLine = (max: number) =>
   cleanText(max)
     .transform((s) => s.trim())

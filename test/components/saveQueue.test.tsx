@@ -1,11 +1,19 @@
 /**
  * The autosave queue both stores use: per key one save in flight, the newest value always follows, saves of one
- * key never overtake each other, a failure is reported (and retried when it was a passing one), and closing the
- * window waits for every queue.
+ * key never overtake each other, a failure is reported (and retried when it was a passing one), closing the
+ * window waits for every queue, and flush() says whether everything is stored, so submitting and signing can stop.
  */
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiCallError } from '../../renderer/api/client';
-import { createSaveQueue, hasUnsavedChanges, type SaveState } from '../../renderer/lib/saveQueue';
+import { ErrorBanner } from '../../renderer/components/ErrorBanner';
+import {
+  createSaveQueue,
+  hasUnsavedChanges,
+  requireStored,
+  UnsavedChangesError,
+  type SaveState,
+} from '../../renderer/lib/saveQueue';
 
 /** A fake API whose calls the test resolves by hand, in any order. */
 function controllableSend(values: Map<string, string>) {
@@ -164,5 +172,100 @@ describe('save queue', () => {
     const calm = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(calm);
     expect(calm.defaultPrevented).toBe(false);
+  });
+  it('does not repeat a failure that trying again cannot change (read-only, conflict, invalid text), and shows it', async () => {
+    for (const code of ['storage_read_only', 'storage_conflict', 'invalid_arguments', 'audit_locked'] as const) {
+      const { calls, send } = controllableSend(new Map([['a', 'x']]));
+      const states: SaveState[] = [];
+      const delays: number[] = [];
+      const q = createSaveQueue({
+        send,
+        session: () => 1,
+        onState: (_k, s) => states.push(s),
+        retryDelay: (n) => (delays.push(n), 1),
+      });
+      void q.save('a');
+      calls[0]!.reject(new ApiCallError({ code }));
+      const result = await q.flush(); // flush does not try a refused change again either
+      expect(calls, code).toHaveLength(1);
+      expect(delays, code).toEqual([]); // no retry was ever scheduled
+      expect(states, code).toEqual(['saving', 'error']);
+      expect(result, code).toEqual({ stored: false, error: new ApiCallError({ code }) });
+    }
+  });
+
+  it('tries a busy file and a full disk again by itself', async () => {
+    for (const code of ['storage_busy', 'storage_full', 'storage_failed', 'network'] as const) {
+      const { calls, send } = controllableSend(new Map([['a', 'x']]));
+      const states: SaveState[] = [];
+      const q = createSaveQueue({ send, session: () => 1, onState: (_k, s) => states.push(s), retryDelay: () => 1 });
+      void q.save('a');
+      calls[0]!.reject(new ApiCallError({ code }));
+      await vi.waitFor(() => expect(calls, code).toHaveLength(2));
+      expect(states, code).toEqual(['saving', 'retrying', 'saving']);
+      calls[1]!.resolve();
+      expect(await q.flush(), code).toEqual({ stored: true });
+    }
+  });
+
+  it('flush says a change is not stored while its save keeps failing, and stored once it landed', async () => {
+    const values = new Map([['a', 'x']]);
+    const { calls, send } = controllableSend(values);
+    const q = createSaveQueue({ send, session: () => 1, onState: () => {}, retryDelay: () => 60_000 });
+    void q.save('a');
+    calls[0]!.reject(new ApiCallError({ code: 'storage_full' }));
+    const flushing = q.flush();
+    await vi.waitFor(() => expect(calls).toHaveLength(2)); // flush tries it once more at once
+    calls[1]!.reject(new ApiCallError({ code: 'storage_full' }));
+    expect(await flushing).toEqual({ stored: false, error: new ApiCallError({ code: 'storage_full' }) });
+
+    // Space was freed: the next try lands, and now everything is stored.
+    const again = q.flush();
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    calls[2]!.resolve();
+    expect(await again).toEqual({ stored: true });
+  });
+
+  it('flush says a refused change is not stored until a newer change of that field lands', async () => {
+    const values = new Map([['a', 'x']]);
+    const { calls, send } = controllableSend(values);
+    const q = createSaveQueue({ send, session: () => 1, onState: () => {} });
+    void q.save('a');
+    calls[0]!.reject(new ApiCallError({ code: 'storage_read_only' }));
+    expect((await q.flush()).stored).toBe(false);
+    expect((await q.flush()).stored).toBe(false); // still: asking again does not make it stored
+    values.set('a', 'y');
+    void q.save('a');
+    calls[1]!.resolve();
+    expect(await q.flush()).toEqual({ stored: true });
+  });
+
+  it("flush does not count another session's failed change (the next rater took the laptop)", async () => {
+    let session = 1;
+    const { calls, send } = controllableSend(new Map([['a', 'x']]));
+    const q = createSaveQueue({ send, session: () => session, onState: () => {} });
+    void q.save('a');
+    calls[0]!.reject(new ApiCallError({ code: 'storage_conflict' }));
+    expect((await q.flush()).stored).toBe(false);
+    session = 2;
+    expect(await q.flush()).toEqual({ stored: true });
+  });
+
+  it('stops a step with a clear message, and the reason, when a change is not stored', () => {
+    const reason = new ApiCallError({ code: 'storage_full' });
+    expect(() => requireStored('signOff')({ stored: true })).not.toThrow();
+    let stopped: unknown = null;
+    try {
+      requireStored('signOff')({ stored: false, error: reason });
+    } catch (err) {
+      stopped = err;
+    }
+    expect(stopped).toBeInstanceOf(UnsavedChangesError);
+    render(<ErrorBanner error={stopped} />);
+    const text = screen.getByRole('alert').textContent ?? '';
+    expect(text).toContain('Je hebt nog niet ondertekend: niet alles wat je typte is al opgeslagen');
+    expect(text).toContain('De schijf is vol');
+    render(<ErrorBanner error={new UnsavedChangesError('submit', null)} />);
+    expect(screen.getAllByRole('alert')[1]!.textContent).toContain('Je scores zijn nog niet ingediend');
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import { UserText } from '../../components/UserText';
 
 export function AuditContext({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
@@ -33,8 +34,8 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
         <div>
           <dt>{t('audit.participants')}</dt>
           <dd>
-            {audit.consultant.name} ({t(`roles.${audit.consultant.role}`)}), {audit.reviewer.name} (
-            {t(`roles.${audit.reviewer.role}`)})
+            <UserText>{audit.consultant.name}</UserText> ({t(`roles.${audit.consultant.role}`)}),{' '}
+            <UserText>{audit.reviewer.name}</UserText> ({t(`roles.${audit.reviewer.role}`)})
           </dd>
         </div>
         <div>
@@ -57,7 +58,9 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
             .map(([k, v]) => (
               <div key={k}>
                 <dt>{k}</dt>
-                <dd>{v}</dd>
+                <dd>
+                  <UserText>{v}</UserText>
+                </dd>
               </div>
             ))}
         </dl>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import { UserText } from '../../components/UserText';
 
 export interface HomePageProps {
   onNewCaseFile: () => void;
@@ -58,10 +59,12 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
             <tbody>
               {audits.map((a) => (
                 <tr key={a.id}>
-                  <td className="mono nowrap">{a.caseFile.dossierCode}</td>
+                  <td className="mono nowrap">
+                    <UserText>{a.caseFile.dossierCode}</UserText>
+                  </td>
                   <td className="nowrap">{formatDate(a.auditDate, i18n.language)}</td>
                   <td>
-                    {a.consultant.name} · {a.reviewer.name}
+                    <UserText>{a.consultant.name}</UserText> · <UserText>{a.reviewer.name}</UserText>
                   </td>
                   <td>
                     <span className={`status status--${a.status}`}>{t(`status.${a.status}`)}</span>

@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { AddPerson } from './AddPerson';
+import { isolatedPlainText } from '../../components/UserText';
 
 type AuditIn = z.input<typeof auditInput>;
 type AuditOut = z.output<typeof auditInput>;
@@ -77,7 +78,7 @@ function PersonFields({
       <option value="">{t('audit.choosePerson')}</option>
       {people.map((p) => (
         <option key={p.id} value={p.id}>
-          {p.name} ({t(`roles.${p.role}`)})
+          {isolatedPlainText(p.name)} ({t(`roles.${p.role}`)})
         </option>
       ))}
     </>
@@ -129,7 +130,7 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
               <option value="">{t('audit.chooseCaseFile')}</option>
               {(caseFiles.data ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.dossierCode} · {c.service}
+                  {isolatedPlainText(c.dossierCode)} · {c.service}
                 </option>
               ))}
             </select>

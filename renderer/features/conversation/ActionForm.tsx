@@ -1,6 +1,7 @@
 /** The form for one action point (what, who, by when): adding a new one or editing one in place. */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasVisibleCharacter } from '../../../shared/domain/model';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 export interface Draft {
@@ -75,7 +76,7 @@ export function ActionForm({
   const [error, setError] = useState<unknown>(null);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (draft.what.trim() === '') {
+    if (!hasVisibleCharacter(draft.what)) {
       setMissingWhat(true);
       document.getElementById(`${id}-what`)?.focus();
       return;
@@ -95,7 +96,7 @@ export function ActionForm({
         missing={missingWhat}
         onChange={(what) => {
           setDraft({ ...draft, what });
-          if (what.trim()) setMissingWhat(false);
+          if (hasVisibleCharacter(what)) setMissingWhat(false);
         }}
       />
       <OptionalField htmlFor={`${id}-who`} label={t('conversation.actions.who')}>

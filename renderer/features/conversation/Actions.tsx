@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../lib/format';
 import { ActionForm, EMPTY, type Draft } from './ActionForm';
 import { useConversation } from './store';
+import { Sentence, slot, UserText } from '../../components/UserText';
 
 const toArgs = (d: Draft) => ({ what: d.what, who: d.who, due: d.due === '' ? null : d.due });
 
@@ -29,9 +30,15 @@ function ActionSummary({
   const { t } = useTranslation();
   return (
     <>
-      <p className="action-list__what">{a.what}</p>
+      <p className="action-list__what">
+        <UserText>{a.what}</UserText>
+      </p>
       <p className="action-list__meta">
-        {a.who ? t('conversation.actions.byWho', { who: a.who }) : t('conversation.actions.noWho')}
+        {a.who ? (
+          <Sentence text={t('conversation.actions.byWho', { who: slot('who') })} user={{ who: a.who }} />
+        ) : (
+          t('conversation.actions.noWho')
+        )}
         {' · '}
         {a.due
           ? t('conversation.actions.byWhen', { date: formatDate(a.due, locale) })
@@ -155,7 +162,9 @@ export function Actions({
         onCancel={() => setDeleting(null)}
         onConfirm={confirm}
       >
-        <p>{deleting?.what}</p>
+        <p>
+          <UserText>{deleting?.what}</UserText>
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -10,6 +10,7 @@ import { RATERS, type Rater } from '../../../shared/domain/model';
 import { pick, type Locale, type TemplateContent } from '../../../shared/domain/template';
 import { ItemComparison } from './ItemComparison';
 import { summaryLine } from './summaryText';
+import { Sentence, slot, UserText } from '../../components/UserText';
 
 export type Order = 'appreciative' | 'matrix';
 
@@ -40,8 +41,11 @@ function MatrixGroups({ template, compared, names, locale }: GroupsProps) {
             <ul className="conversation-group__summary">
               {RATERS.map((rater) => (
                 <li key={rater} className={`who who--${rater}`}>
-                  <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>:{' '}
-                  {summaryLine(t, g.summary!.raters[rater], locale)}
+                  <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span>{' '}
+                  <strong>
+                    <UserText>{names[rater]}</UserText>
+                  </strong>
+                  : {summaryLine(t, g.summary!.raters[rater], locale)}
                 </li>
               ))}
             </ul>
@@ -74,7 +78,13 @@ function AppreciativeGroups({ template, compared, names, locale }: GroupsProps) 
             {t(`conversation.category.${category}`)} <span className="conversation-group__count">({items.length})</span>
           </h3>
           <p className="muted small">
-            {t(`conversation.categoryHint.${category}`, { consultant: names.consultant, reviewer: names.reviewer })}
+            <Sentence
+              text={t(`conversation.categoryHint.${category}`, {
+                consultant: slot('consultant'),
+                reviewer: slot('reviewer'),
+              })}
+              user={names}
+            />
           </p>
           {items.map((x) => (
             <ItemComparison

@@ -17,6 +17,7 @@ import { OverviewChart } from './OverviewChart';
 import { RevealStep } from './RevealStep';
 import { SignOff } from './SignOff';
 import { takeFocusTarget, useConversation } from './store';
+import { UserText } from '../../components/UserText';
 
 const SECTIONS = ['overview', 'items', 'notes', 'actions', 'sign'] as const;
 
@@ -91,7 +92,7 @@ function Legend({ names }: { names: Record<Rater, string> }) {
     <p className="conversation-bar legend">
       {RATERS.map((rater) => (
         <span key={rater} className={`legend__item who who--${rater}`}>
-          <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> {names[rater]}{' '}
+          <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <UserText>{names[rater]}</UserText>{' '}
           <span className="legend__role">({t(`raters.${rater}`).toLowerCase()})</span>
         </span>
       ))}

@@ -5,6 +5,7 @@ import { RATERS, type Rater } from '../../../shared/domain/model';
 import { pick, type Locale } from '../../../shared/domain/template';
 import { ScoreLine } from './ScoreLine';
 import { answerText } from './summaryText';
+import { UserText } from '../../components/UserText';
 
 export function ItemComparison({
   x,
@@ -59,18 +60,20 @@ export function ItemComparison({
                 <span className="perspective__mark" aria-hidden="true">
                   {rater === 'consultant' ? '●' : '◆'}
                 </span>{' '}
-                <span className="perspective__name">{names[rater]}</span>{' '}
+                <span className="perspective__name">
+                  <UserText>{names[rater]}</UserText>
+                </span>{' '}
                 <span className="perspective__score">{answerText(t, a)}</span>
               </p>
               {a.kind === 'notApplicable' && (
                 <p className="perspective__text">
                   <span className="perspective__label">{t('conversation.naReason')}</span>{' '}
-                  {a.reason || t('conversation.noReason')}
+                  {a.reason ? <UserText>{a.reason}</UserText> : t('conversation.noReason')}
                 </p>
               )}
               {rationale ? (
                 <p className="perspective__text">
-                  <span className="perspective__label">{t('conversation.why')}</span> {rationale}
+                  <span className="perspective__label">{t('conversation.why')}</span> <UserText>{rationale}</UserText>
                 </p>
               ) : (
                 a.kind === 'score' && <p className="perspective__text muted">{t('conversation.noRationale')}</p>

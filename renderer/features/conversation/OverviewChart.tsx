@@ -10,6 +10,7 @@ import { RATERS } from '../../../shared/domain/model';
 import { pick, type Locale, type Scale, type TemplateContent } from '../../../shared/domain/template';
 import { Marker, ticks, xOf } from './ScoreLine';
 import { answerText, formatMean, summaryLine } from './summaryText';
+import { UserText } from '../../components/UserText';
 
 const W = 440;
 const PAD = 18;
@@ -121,7 +122,7 @@ function OverviewTable({ rows, names }: { rows: Row[]; names: Record<Rater, stri
           <th scope="col">{t('conversation.overview.principle')}</th>
           {RATERS.map((rater) => (
             <th scope="col" key={rater}>
-              {names[rater]} ({t(`raters.${rater}`).toLowerCase()})
+              <UserText>{names[rater]}</UserText> ({t(`raters.${rater}`).toLowerCase()})
             </th>
           ))}
         </tr>

@@ -1,7 +1,7 @@
 /** Reopening a completed audit: its own explicit step that asks who reopens it and why. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditDetail } from '../../../shared/domain/model';
+import { hasVisibleCharacter, type AuditDetail } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { focusNextTime } from './store';
@@ -17,7 +17,7 @@ function useReopen(auditId: number, onReopened: () => void) {
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setTried(true);
-    if (by.trim() === '' || reason.trim() === '') return;
+    if (!hasVisibleCharacter(by) || !hasVisibleCharacter(reason)) return;
     setBusy(true);
     setError(null);
     call('reopenAudit', { auditId, byName: by, reason })
@@ -52,8 +52,8 @@ export function Reopen({ audit, onReopened }: { audit: AuditDetail; onReopened: 
       </p>
     );
   }
-  const missingBy = tried && by.trim() === '';
-  const missingReason = tried && reason.trim() === '';
+  const missingBy = tried && !hasVisibleCharacter(by);
+  const missingReason = tried && !hasVisibleCharacter(reason);
   return (
     <form className="subform reopen" noValidate aria-labelledby="reopen-title" onSubmit={submit}>
       <h3 id="reopen-title">{t('conversation.reopen.title')}</h3>

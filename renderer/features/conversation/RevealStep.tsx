@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { focusNextTime } from './store';
+import { Sentence, slot } from '../../components/UserText';
 
 export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onRevealed: () => void }) {
   const { t } = useTranslation();
@@ -19,7 +20,10 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
       </p>
       <h2 id="reveal-title">{t('conversation.reveal.title')}</h2>
       <p className="handover__text">
-        {t('conversation.reveal.text', { a: audit.consultant.name, b: audit.reviewer.name })}
+        <Sentence
+          text={t('conversation.reveal.text', { a: slot('a'), b: slot('b') })}
+          user={{ a: audit.consultant.name, b: audit.reviewer.name }}
+        />
       </p>
       <p className="muted">{t('conversation.reveal.tip')}</p>
       <ErrorBanner error={error} />
@@ -50,7 +54,12 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
             .finally(() => setBusy(false));
         }}
       >
-        <p>{t('conversation.reveal.confirmText', { a: audit.consultant.name, b: audit.reviewer.name })}</p>
+        <p>
+          <Sentence
+            text={t('conversation.reveal.confirmText', { a: slot('a'), b: slot('b') })}
+            user={{ a: audit.consultant.name, b: audit.reviewer.name }}
+          />
+        </p>
       </ConfirmDialog>
     </section>
   );

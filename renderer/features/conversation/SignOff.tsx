@@ -4,14 +4,16 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
+import { hasVisibleCharacter, RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
 import type { Revealed } from '../../../shared/domain/conversation';
 import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { requireStored } from '../../lib/saveQueue';
 import { Reopen } from './Reopen';
 import { focusNextTime, useConversation } from './store';
+import { Sentence, slot, UserText } from '../../components/UserText';
 
 function Seat({
   audit,
@@ -41,7 +43,9 @@ function Seat({
       <p className="seat__role">{t(`raters.${rater}`)}</p>
       {signed ? (
         <>
-          <p className="seat__name">{signed.name}</p>
+          <p className="seat__name">
+            <UserText>{signed.name}</UserText>
+          </p>
           <p className="sign-seat__state">
             <span aria-hidden="true">✓ </span>
             {t('conversation.sign.signedOn', { date: formatDateTime(signed.signedAt, locale) })}
@@ -54,8 +58,9 @@ function Seat({
             e.preventDefault();
             setBusy(true);
             setError(null);
-            // Every note typed so far is stored first: the signature covers what is on screen.
+            // Every note is stored first (the signature covers what is on screen); if one is not, nothing is signed.
             flush()
+              .then(requireStored('signOff'))
               .then(() => call('signOff', { auditId: audit.id, rater, name }))
               .then((summary) => {
                 if (summary.status !== 'completed') return refresh();
@@ -81,7 +86,7 @@ function Seat({
           <p className="small muted">
             {t('conversation.sign.date', { date: formatDate(new Date().toISOString(), locale) })}
           </p>
-          <button type="submit" className="btn btn--primary" disabled={busy || completed || name.trim() === ''}>
+          <button type="submit" className="btn btn--primary" disabled={busy || completed || !hasVisibleCharacter(name)}>
             {t('conversation.sign.button', { role: t(`raters.${rater}`).toLowerCase() })}
           </button>
           <ErrorBanner error={error} />
@@ -137,8 +142,16 @@ export function SignOff({
           <ul>
             {revealed.reopenings.map((r) => (
               <li key={r.reopenedAt}>
-                {t('conversation.reopen.entry', { date: formatDateTime(r.reopenedAt, locale), name: r.byName })}{' '}
-                <q>{r.reason}</q>
+                <Sentence
+                  text={t('conversation.reopen.entry', {
+                    date: formatDateTime(r.reopenedAt, locale),
+                    name: slot('name'),
+                  })}
+                  user={{ name: r.byName }}
+                />{' '}
+                <q>
+                  <UserText>{r.reason}</UserText>
+                </q>
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { AgreedScore, Note, NoteColumn, Revealed } from '../../../shared/domain/conversation';
 import { call } from '../../api/client';
-import { createSaveQueue, type SaveState } from '../../lib/saveQueue';
+import { createSaveQueue, type FlushResult, type SaveState } from '../../lib/saveQueue';
 
 export type { SaveState };
 
@@ -29,8 +29,8 @@ interface ConversationState {
   refresh: () => Promise<void>;
   setNote: (scope: string, column: NoteColumn, text: string) => void;
   setAgreed: (principleKey: string, score: number | null) => void;
-  /** Resolves when every change made so far has been stored (or failed). */
-  flush: () => Promise<void>;
+  /** Waits for every change made so far; says whether all of them are stored. */
+  flush: () => Promise<FlushResult>;
   /** Forgets everything, unless a newer screen has loaded since `generation`. */
   release: (generation: number) => void;
 }

@@ -2,6 +2,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { otherRater, type AuditSummary, type Rater } from '../../../shared/domain/model';
+import { Sentence, slot } from '../../components/UserText';
 
 export function HandOver({
   audit,
@@ -26,10 +27,21 @@ export function HandOver({
   return (
     <section className="handover" aria-labelledby="handover-title">
       <h1 id="handover-title" tabIndex={-1} ref={headingRef}>
-        {otherDone ? t('scoring.bothDoneTitle') : t('scoring.handOverTitle', { name: other.name })}
+        {otherDone ? (
+          t('scoring.bothDoneTitle')
+        ) : (
+          <Sentence text={t('scoring.handOverTitle', { name: slot('name') })} user={{ name: other.name }} />
+        )}
       </h1>
       <p className="handover__text">
-        {otherDone ? t('scoring.bothDoneText') : t('scoring.handOverText', { name: other.name, me: person.name })}
+        {otherDone ? (
+          t('scoring.bothDoneText')
+        ) : (
+          <Sentence
+            text={t('scoring.handOverText', { name: slot('name'), me: slot('me') })}
+            user={{ name: other.name, me: person.name }}
+          />
+        )}
       </p>
       <div className="form-actions">
         <button type="button" className="btn" onClick={onLeave}>
@@ -37,7 +49,7 @@ export function HandOver({
         </button>
         {!otherDone && (
           <button type="button" className="btn btn--primary" onClick={() => onHandOver(otherRater(rater))}>
-            {t('scoring.iAm', { name: other.name })}
+            <Sentence text={t('scoring.iAm', { name: slot('name') })} user={{ name: other.name }} />
           </button>
         )}
         {otherDone && (

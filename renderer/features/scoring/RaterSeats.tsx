@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RATERS, type AuditSummary, type Rater } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Sentence, slot, UserText } from '../../components/UserText';
 
 export function RaterSeats({
   audit,
@@ -37,14 +38,16 @@ export function RaterSeats({
           return (
             <div className="seat" key={rater}>
               <p className="seat__role">{t(`raters.${rater}`)}</p>
-              <p className="seat__name">{person.name}</p>
+              <p className="seat__name">
+                <UserText>{person.name}</UserText>
+              </p>
               <p className="muted small">{t(`roles.${person.role}`)}</p>
               <p className={`seat__state${done ? ' is-done' : ''}`}>
                 {done ? t('scoring.submittedState') : t('scoring.notSubmittedState')}
               </p>
               {!done && (
                 <button type="button" className="btn btn--primary" onClick={() => onStart(rater)}>
-                  {t('scoring.startAs', { name: person.name })}
+                  <Sentence text={t('scoring.startAs', { name: slot('name') })} user={{ name: person.name }} />
                 </button>
               )}
               {done && !otherDone && (

@@ -10,6 +10,7 @@ import { isAnswered } from '../../../shared/domain/scoring';
 import { pick, type Locale, type TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { requireStored } from '../../lib/saveQueue';
 import { HandOver } from './HandOver';
 import { ReviewBody, ScoringBar, ScoringHeading, StepBody, Stepper, type Step } from './ScoringSteps';
 import { useScoring } from './store';
@@ -52,8 +53,9 @@ function useSubmit(auditId: number, rater: Rater) {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const submit = async (hasGaps: boolean) => {
     setSubmitError(null);
-    await flush();
     try {
+      // Only what is stored can be submitted: a change that is not (yet) stored stops it, with the reason.
+      requireStored('submit')(await flush());
       setSubmitted(await call('submitRatings', { auditId, rater, confirmGaps: hasGaps && confirmGaps }));
       clear();
     } catch (err) {

@@ -7,6 +7,7 @@ import { pick, type Locale, type TemplateItem } from '../../../shared/domain/tem
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ItemCard } from './ItemCard';
 import type { Draft } from './store';
+import { Sentence, slot } from '../../components/UserText';
 
 export interface Step {
   key: string;
@@ -29,7 +30,10 @@ export function ScoringBar({
   return (
     <div className="scoring__bar">
       <p className="scoring__who">
-        {t('scoring.scoringAs', { name: person.name, role: t(`roles.${person.role}`) })}
+        <Sentence
+          text={t('scoring.scoringAs', { name: slot('name'), role: t(`roles.${person.role}`) })}
+          user={{ name: person.name }}
+        />
         <button type="button" className="btn btn--link" onClick={onLeave}>
           {t('scoring.pause')}
         </button>
@@ -217,7 +221,9 @@ export function ReviewBody({
   return (
     <>
       {gaps ? <StillOpen {...open} /> : <p className="banner banner--ok">{t('scoring.allAnswered')}</p>}
-      <p className="muted">{t('scoring.submitExplain', { name: otherName })}</p>
+      <p className="muted">
+        <Sentence text={t('scoring.submitExplain', { name: slot('name') })} user={{ name: otherName }} />
+      </p>
       <ErrorBanner error={submitError} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={onPrevious}>

@@ -7,7 +7,7 @@ import type { Rater } from '../../../shared/domain/model';
 import type { Rating, RaterSession } from '../../../shared/domain/scoring';
 import type { TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
-import { createSaveQueue, type SaveState } from '../../lib/saveQueue';
+import { createSaveQueue, type FlushResult, type SaveState } from '../../lib/saveQueue';
 
 export type Draft = Pick<Rating, 'score' | 'notApplicable' | 'naReason' | 'rationale'>;
 export type { SaveState };
@@ -24,8 +24,8 @@ interface ScoringState {
   lastErrorItem: string | null;
   open: (session: RaterSession, template: TemplateContent) => void;
   change: (itemKey: string, patch: Partial<Draft>) => void;
-  /** Resolves when every change made so far has been stored (or failed). */
-  flush: () => Promise<void>;
+  /** Waits for every change made so far; says whether all of them are stored. */
+  flush: () => Promise<FlushResult>;
   clear: () => void;
 }
 
