@@ -4,6 +4,7 @@ import defaultTemplate from '../templates/sofs-default-v1.json' with { type: 'js
 import { templateContentSchema } from '../../shared/domain/template';
 import { sql as initialSchema } from './001_initial';
 import { sql as completedLocks } from './003_completed_locks';
+import { sql as seatCodes } from './005_seat_codes';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,12 @@ export const MIGRATIONS: Migration[] = [
     version: 3,
     name: 'completed audits: every remaining write path locked in the database',
     up: (db) => db.exec(completedLocks),
+  },
+  // renumbered to 5 at merge
+  {
+    version: 4,
+    name: 'seat codes: a rater may protect their seat with a personal code',
+    up: (db) => db.exec(seatCodes),
   },
 ];
 

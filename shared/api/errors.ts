@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'database_damaged',
   'forbidden',
   'internal',
+  'seat_code_required',
+  'seat_code_wrong',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
