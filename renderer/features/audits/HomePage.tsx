@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import { shownStatus } from '../../../shared/domain/scoring';
 
 export interface HomePageProps {
   onNewCaseFile: () => void;
@@ -64,8 +65,11 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
                     {a.consultant.name} · {a.reviewer.name}
                   </td>
                   <td>
-                    <span className={`status status--${a.status}`}>{t(`status.${a.status}`)}</span>
-                    <div className="muted small">{t(`nextStep.${a.status}`)}</div>
+                    {/* Before the reveal, whether someone started scoring is not shown (ADR 0002). */}
+                    <span className={`status status--${shownStatus(a.status)}`}>
+                      {t(`status.${shownStatus(a.status)}`)}
+                    </span>
+                    <div className="muted small">{t(`nextStep.${shownStatus(a.status)}`)}</div>
                   </td>
                   <td>
                     <button

@@ -18,21 +18,33 @@ export function ScoringBar({
   person,
   answered,
   total,
-  onLeave,
+  protectedByCode,
+  onPause,
+  onProtect,
 }: {
   person: Pick<Person, 'name' | 'role'>;
   answered: number;
   total: number;
-  onLeave: () => void;
+  protectedByCode: boolean;
+  onPause: () => void;
+  /** Choose a personal code for this seat (offered while it has none). */
+  onProtect: () => void;
 }) {
   const { t } = useTranslation();
   return (
     <div className="scoring__bar">
       <p className="scoring__who">
         {t('scoring.scoringAs', { name: person.name, role: t(`roles.${person.role}`) })}
-        <button type="button" className="btn btn--link" onClick={onLeave}>
+        <button type="button" className="btn btn--link" onClick={onPause}>
           {t('scoring.pause')}
         </button>
+        {protectedByCode ? (
+          <span className="muted small"> · {t('scoring.protectedNote')}</span>
+        ) : (
+          <button type="button" className="btn btn--link" onClick={onProtect}>
+            {t('scoring.protect')}
+          </button>
+        )}
       </p>
       <div className="scoring__progress">
         <label htmlFor="scoring-progress">{t('scoring.progress', { answered, total })}</label>
