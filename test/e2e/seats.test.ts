@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
+import { axeSeriousViolations, callApi, launchBrowser, newPage, startServer, type RunningServer } from './harness';
 import type { Browser } from 'playwright-core';
 
 const LOTTE = 'Lotte Vermeersch';
@@ -158,6 +158,7 @@ it('a paused draft protected by a code cannot be opened without it, from the sea
   await page.getByRole('button', { name: 'Pauzeren: alles is bewaard' }).click();
   const pause = page.getByRole('dialog', { name: 'Even pauzeren' });
   await pause.getByText('niemand kan hem terughalen').waitFor();
+  expect(await axeSeriousViolations(page), 'pause dialog').toEqual([]);
   await pause.getByLabel('Persoonlijke code (niet verplicht)').fill('Zon-4821');
   await pause.getByLabel('Typ de code nog een keer').fill('Zon-4812');
   await pause.getByRole('button', { name: 'Pauzeren', exact: true }).click();
@@ -182,6 +183,7 @@ it('a paused draft protected by a code cannot be opened without it, from the sea
   await codeField.fill('Zon-0000');
   await codeField.press('Enter');
   await dialog.getByText('Die code klopt niet.').waitFor();
+  expect(await axeSeriousViolations(page), 'are you …? with a code and a wrong code').toEqual([]);
   await expectNoAnswersInPage(page);
   await codeField.fill('Zon-4821');
   await codeField.press('Enter');
@@ -200,6 +202,7 @@ it('a paused draft protected by a code cannot be opened without it, from the sea
   await page.getByRole('button', { name: 'Indienen', exact: true }).click();
   await page.getByRole('button', { name: `Ik ben ${JORIS}: start mijn scoring`, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Jouw plek is beschermd' }).waitFor();
+  expect(await axeSeriousViolations(page), 'code gate').toEqual([]);
   await expectNoAnswersInPage(page);
   const gateField = page.getByLabel('Persoonlijke code', { exact: true });
   await gateField.fill('Joris-9999');
