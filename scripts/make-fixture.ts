@@ -30,6 +30,9 @@ export const FIXTURE_TEXT = {
   reopenReason: 'Actiepunt over het netwerkberaad werd vergeten.',
 };
 
+/** The personal code of the consultant's seat in the audit not started yet (stored only as a hash). */
+export const FIXTURE_SEAT_CODE = 'Sara-2025';
+
 export function buildFixture(file: string): Record<string, number> {
   let tick = Date.parse('2025-11-03T09:00:00.000Z');
   const now = () => new Date((tick += 60_000));
@@ -42,6 +45,7 @@ export function buildFixture(file: string): Record<string, number> {
     for (const audit of [completed, reopened]) scoreTalkAndSignOff(api, audit, content, items);
     api.reopenAudit({ auditId: reopened.id, byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason });
     scoreFirstItems(api, scoring.id, items);
+    protectNotStartedSeat(api);
   } finally {
     closeDatabase(db);
   }
@@ -176,6 +180,12 @@ function scoreFirstItems(api: Handlers, auditId: number, items: TemplateItem[]):
       rationale: '',
     }),
   );
+}
+
+/** The consultant of the audit not started yet protects her seat with a personal code (schema v5: seat_codes). */
+function protectNotStartedSeat(api: Handlers): void {
+  const notStarted = api.listAudits({}).find((a) => a.status === 'created')!;
+  api.setSeatCode({ auditId: notStarted.id, rater: 'consultant', code: FIXTURE_SEAT_CODE });
 }
 
 /** Row counts per table; refuses a fixture that leaves any table empty. */

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DataOperation, Parsed, Results } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
+import { seatGuard } from './seatCodes';
 import type { AuditDetail, AuditStatus } from '../../shared/domain/model';
 import type { Revealed } from '../../shared/domain/conversation';
 import { auditsRepository } from '../repositories/audits';
@@ -9,6 +10,7 @@ import { caseFilesRepository } from '../repositories/caseFiles';
 import { conversationRepository } from '../repositories/conversation';
 import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
+import { seatCodesRepository } from '../repositories/seatCodes';
 import { templatesRepository } from '../repositories/templates';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
@@ -30,6 +32,7 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
   const audits = auditsRepository(db);
   const ratings = ratingsRepository(db);
   const conversation = conversationRepository(db);
+  const seats = seatGuard(seatCodesRepository(db));
   // One transaction wrapper, made once: better-sqlite3's db.transaction() is costly to create per call (it
   // roughly doubled the time of a rating save), so the work to run is passed in as an argument.
   const inTransaction = db.transaction((fn: () => unknown) => fn());
@@ -77,6 +80,7 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     audits,
     ratings,
     conversation,
+    seats,
     tx,
     mustGet,
     state,

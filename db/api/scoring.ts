@@ -1,12 +1,14 @@
 /** Blind scoring: each rater's own answers, submitting and reopening them, and the reveal. */
 import type { Parsed } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
-import { otherRater } from '../../shared/domain/model';
-import type { Rating } from '../../shared/domain/scoring';
+import { otherRater, type Rater } from '../../shared/domain/model';
+import type { Rating, Seats } from '../../shared/domain/scoring';
 import { findItem, type TemplateContent } from '../../shared/domain/template';
+import type { AuditState } from '../repositories/audits';
 import type { Handlers, HandlerContext } from './context';
 
-export type ScoringOperation = 'startScoring' | 'saveRating' | 'submitRatings' | 'reopenSubmission' | 'reveal';
+export type ScoringOperation =
+  'startScoring' | 'saveRating' | 'submitRatings' | 'reopenSubmission' | 'reveal' | 'getSeats' | 'setSeatCode';
 
 /** Refuses an answer that does not fit its item: unknown item, score off the item's scale, n/a not allowed. */
 function checkAnswer(content: TemplateContent, r: Parsed<'saveRating'>): void {
@@ -28,51 +30,76 @@ function unanswered(t: TemplateContent, answers: Rating[]): number {
   }).length;
 }
 
-export function scoringHandlers(ctx: HandlerContext): Pick<Handlers, ScoringOperation> {
-  const { now, audits, ratings, tx, state, summary, template, requireStatus } = ctx;
+/** While the scores are blind, a seat protected by a personal code opens only with that code. */
+const seatGuardFor =
+  ({ seats }: HandlerContext) =>
+  (s: AuditState, rater: Rater, code: string | undefined): void => {
+    if (s.status === 'created' || s.status === 'scoring' || s.status === 'ready') seats.check(s.id, rater, code);
+  };
+
+/** Which seats are protected by a personal code, and setting one. */
+function seatHandlers(ctx: HandlerContext): Pick<Handlers, 'getSeats' | 'setSeatCode'> {
+  const { seats, tx, state, requireStatus } = ctx;
+  const guard = seatGuardFor(ctx);
+  const seatsOf = (auditId: number): Seats => ({
+    consultant: { protectedByCode: seats.protectedByCode(auditId, 'consultant') },
+    reviewer: { protectedByCode: seats.protectedByCode(auditId, 'reviewer') },
+  });
   return {
-    startScoring: ({ auditId, rater }) =>
+    getSeats: ({ auditId }) => {
+      state(auditId);
+      return seatsOf(auditId);
+    },
+    setSeatCode: ({ auditId, rater, code, currentCode }) =>
       tx(() => {
-        const s = state(auditId);
-        if (s.status === 'created') audits.setStatus(auditId, 'scoring', now());
-        const a = summary(auditId);
-        const person = rater === 'consultant' ? a.consultant : a.reviewer;
-        return {
-          auditId,
-          rater,
-          person,
-          submitted: s.submitted[rater],
-          otherSubmitted: s.submitted[otherRater(rater)],
-          ratings: ratings.forRater(auditId, rater),
-        };
+        const s = requireStatus(auditId, ['created', 'scoring']);
+        guard(s, rater, currentCode);
+        seats.set(auditId, rater, code);
+        return seatsOf(auditId);
       }),
+  };
+}
+
+export function scoringHandlers(ctx: HandlerContext): Pick<Handlers, ScoringOperation> {
+  const { now, audits, ratings, seats, tx, state, summary, template, requireStatus } = ctx;
+  const guard = seatGuardFor(ctx);
+  return {
+    ...seatHandlers(ctx),
+    // Opening a seat writes nothing: the audit as both raters see it stays exactly as it was.
+    startScoring: ({ auditId, rater, code }) => {
+      const s = state(auditId);
+      guard(s, rater, code);
+      const a = summary(auditId);
+      return {
+        auditId,
+        rater,
+        person: rater === 'consultant' ? a.consultant : a.reviewer,
+        submitted: s.submitted[rater],
+        otherSubmitted: s.submitted[otherRater(rater)],
+        protectedByCode: seats.protectedByCode(auditId, rater),
+        ratings: ratings.forRater(auditId, rater),
+      };
+    },
     saveRating: (r) =>
       tx(() => {
         const s = requireStatus(r.auditId, ['created', 'scoring', 'ready', 'conversation']);
         if (s.status !== 'created' && s.status !== 'scoring') throw new ApiFailure('scores_locked');
+        guard(s, r.rater, r.code);
         if (s.submitted[r.rater]) throw new ApiFailure('already_submitted');
         checkAnswer(template(s.templateId).content, r);
-        const t = now();
-        // The audit row is written only on the first save (created → scoring). Touching its updated_at on every
-        // save would tell the other rater, through getAudit/listAudits, when someone last scored (a blindness
-        // leak through a timestamp), and would double the pages each save writes.
-        if (s.status === 'created') audits.setStatus(r.auditId, 'scoring', t);
-        return ratings.upsert(
-          r.auditId,
-          r.rater,
-          {
-            itemKey: r.itemKey,
-            score: r.score,
-            notApplicable: r.notApplicable,
-            naReason: r.notApplicable ? r.naReason : '',
-            rationale: r.rationale,
-          },
-          t,
-        );
+        // The audit row changes only its status on the first answer, never its updated_at: a moving timestamp would
+        // tell the other rater, through getAudit/listAudits, when someone started or last scored (a blindness leak),
+        // and would double the pages each save writes. Every screen shows 'created' and 'scoring' alike.
+        if (s.status === 'created') audits.beginScoring(r.auditId);
+        const answer = { itemKey: r.itemKey, score: r.score, notApplicable: r.notApplicable, rationale: r.rationale };
+        return ratings.upsert(r.auditId, r.rater, { ...answer, naReason: r.notApplicable ? r.naReason : '' }, now());
       }),
-    submitRatings: ({ auditId, rater, confirmGaps }) =>
+    submitRatings: ({ auditId, rater, confirmGaps, code }) =>
       tx(() => {
         const s = requireStatus(auditId, ['created', 'scoring']);
+        // Before anything that depends on this seat's answers (how many are open): a protected seat's progress is
+        // not told to whoever merely names it.
+        guard(s, rater, code);
         if (s.submitted[rater]) throw new ApiFailure('already_submitted');
         const missing = unanswered(template(s.templateId).content, ratings.forRater(auditId, rater));
         if (missing > 0 && !confirmGaps) throw new ApiFailure('unanswered_items', { count: missing });
@@ -82,12 +109,13 @@ export function scoringHandlers(ctx: HandlerContext): Pick<Handlers, ScoringOper
         audits.setStatus(auditId, both ? 'ready' : 'scoring', at);
         return summary(auditId);
       }),
-    reopenSubmission: ({ auditId, rater }) =>
+    // Both raters see the submitted flag go back; updated_at stays, so the moment of reopening is not told.
+    reopenSubmission: ({ auditId, rater, code }) =>
       tx(() => {
         const s = requireStatus(auditId, ['scoring']);
+        guard(s, rater, code);
         if (!s.submitted[rater]) throw new ApiFailure('not_submitted');
-        const at = now();
-        audits.setSubmitted(auditId, rater, null, at);
+        audits.withdrawSubmission(auditId, rater);
         return summary(auditId);
       }),
     reveal: ({ auditId }) =>

@@ -5,6 +5,7 @@ import { templateContentSchema } from '../../shared/domain/template';
 import { sql as initialSchema } from './001_initial';
 import { sql as completedLocks } from './003_completed_locks';
 import { sql as restoreHistory } from './004_restore_history';
+import { sql as seatCodes } from './005_seat_codes';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,11 @@ export const MIGRATIONS: Migration[] = [
     up: (db) => db.exec(completedLocks),
   },
   { version: 4, name: 'restore history: every restore recorded, append-only', up: (db) => db.exec(restoreHistory) },
+  {
+    version: 5,
+    name: 'seat codes: a rater may protect their seat with a personal code',
+    up: (db) => db.exec(seatCodes),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

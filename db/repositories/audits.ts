@@ -69,6 +69,13 @@ export function auditsRepository(db: Database) {
     consultant: db.prepare('UPDATE audits SET consultant_submitted_at = ?, updated_at = ? WHERE id = ?'),
     reviewer: db.prepare('UPDATE audits SET reviewer_submitted_at = ?, updated_at = ? WHERE id = ?'),
   };
+  // Neither of these moves updated_at: a rater's first answer or reopened submission must not show in the audit's
+  // timestamps, which both raters see (docs/decisions/0002-blind-scoring.md).
+  const beginScoring = db.prepare("UPDATE audits SET status = 'scoring' WHERE id = ? AND status = 'created'");
+  const withdraw = {
+    consultant: db.prepare('UPDATE audits SET consultant_submitted_at = NULL WHERE id = ?'),
+    reviewer: db.prepare('UPDATE audits SET reviewer_submitted_at = NULL WHERE id = ?'),
+  };
   const reveal = db.prepare("UPDATE audits SET status = 'conversation', revealed_at = ?, updated_at = ? WHERE id = ?");
   const complete = db.prepare("UPDATE audits SET status = 'completed', completed_at = ?, updated_at = ? WHERE id = ?");
   const touch = db.prepare("UPDATE audits SET updated_at = ? WHERE id = ? AND status <> 'completed'");
@@ -101,6 +108,10 @@ export function auditsRepository(db: Database) {
       ),
     setStatus: (id: number, status: AuditStatus, now: string) => setStatus.run(status, now, id),
     setSubmitted: (id: number, rater: Rater, at: string | null, now: string) => submit[rater].run(at, now, id),
+    /** created → scoring, leaving updated_at as it was. */
+    beginScoring: (id: number) => beginScoring.run(id),
+    /** Takes back a rater's submission, leaving updated_at as it was. */
+    withdrawSubmission: (id: number, rater: Rater) => withdraw[rater].run(id),
     reveal: (id: number, now: string) => reveal.run(now, now, id),
     complete: (id: number, now: string) => complete.run(now, now, id),
     touch: (id: number, now: string) => touch.run(now, id),

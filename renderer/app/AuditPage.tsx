@@ -16,24 +16,26 @@ export function AuditPage({ auditId }: { auditId: number }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
   const { data: audit, error, reload } = useApi('getAudit', { id: auditId });
-  const [rater, setRater] = useState<Rater | null>(null);
+  // The open seat, with the code its rater typed where the seat has one; no seat is open after leaving one.
+  const [seat, setSeat] = useState<{ rater: Rater; code?: string } | null>(null);
 
   if (error) return <ErrorBanner error={error} />;
   if (!audit) return <p>{t('common.loading')}</p>;
 
-  if (rater) {
+  if (seat) {
     return (
       <ScoringFlow
-        key={rater}
+        key={seat.rater}
         audit={audit}
-        rater={rater}
+        rater={seat.rater}
+        code={seat.code}
         onLeave={() => {
-          setRater(null);
+          setSeat(null);
           void reload();
         }}
         onHandOver={(next) => {
           void reload();
-          setRater(next);
+          setSeat({ rater: next });
         }}
       />
     );
@@ -51,7 +53,11 @@ export function AuditPage({ auditId }: { auditId: number }) {
       </h1>
       <AuditContext audit={audit} />
       {(audit.status === 'created' || audit.status === 'scoring') && (
-        <RaterSeats audit={audit} onStart={setRater} onChanged={() => void reload()} />
+        <RaterSeats
+          audit={audit}
+          onOpen={(rater, code) => setSeat(code === undefined ? { rater } : { rater, code })}
+          onChanged={() => void reload()}
+        />
       )}
       {(audit.status === 'conversation' || audit.status === 'completed') && <ExportPdfButton audit={audit} />}
       {(audit.status === 'ready' || audit.status === 'conversation' || audit.status === 'completed') && (

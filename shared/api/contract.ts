@@ -24,7 +24,14 @@ import {
   type ActionPoint,
   type Revealed,
 } from '../domain/conversation';
-import { raterSchema, ratingInput, type Rating, type RaterSession } from '../domain/scoring';
+import {
+  raterSchema,
+  ratingInput,
+  seatCodeSchema,
+  type Rating,
+  type RaterSession,
+  type Seats,
+} from '../domain/scoring';
 import type { TemplateContent } from '../domain/template';
 import {
   backupIdSchema,
@@ -41,7 +48,8 @@ import { OPERATION_NAMES, type OperationName, type StorageOperationName } from '
 const none = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
 const byAudit = z.object({ auditId: idSchema }).strict();
-const asRater = z.object({ auditId: idSchema, rater: raterSchema }).strict();
+/** One rater's seat, with the seat's personal code where its rater set one (checked by the handlers). */
+const asSeat = z.object({ auditId: idSchema, rater: raterSchema, code: seatCodeSchema.optional() }).strict();
 const signerName = requiredText(LIMITS.name);
 
 export const contract = {
@@ -56,10 +64,10 @@ export const contract = {
   createAudit: auditInput,
   getAudit: byId,
   /** Opens (or resumes) one rater's scoring: returns only that rater's own answers. */
-  startScoring: asRater,
+  startScoring: asSeat,
   saveRating: ratingInput,
-  submitRatings: z.object({ auditId: idSchema, rater: raterSchema, confirmGaps: z.boolean() }).strict(),
-  reopenSubmission: asRater,
+  submitRatings: asSeat.extend({ confirmGaps: z.boolean() }).strict(),
+  reopenSubmission: asSeat,
   reveal: byAudit,
   getRevealed: byAudit,
   saveNote: noteInput,
@@ -93,6 +101,12 @@ export const contract = {
   previewRestore: z.object({ id: backupIdSchema }).strict(),
   /** Every restore of this data file and the files it replaced, newest first. */
   listRestoreHistory: none,
+  /** Whether each seat is protected by a personal code; nothing else of a seat. */
+  getSeats: byAudit,
+  /** Protects a seat with a personal code (stored as a slow hash); changing it needs the current code. */
+  setSeatCode: z
+    .object({ auditId: idSchema, rater: raterSchema, code: seatCodeSchema, currentCode: seatCodeSchema.optional() })
+    .strict(),
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -136,6 +150,8 @@ export interface Results {
   moveAsideAndStartFresh: { movedTo: string | null };
   previewRestore: RestorePreview;
   listRestoreHistory: RestoreHistoryEntry[];
+  getSeats: Seats;
+  setSeatCode: Seats;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'storage_conflict',
   /** The data file is locked for a moment by another connection: SQLITE_BUSY, SQLITE_LOCKED, EBUSY. */
   'storage_busy',
+  'seat_code_required',
+  'seat_code_wrong',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

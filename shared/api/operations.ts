@@ -23,6 +23,8 @@ const DATA_OPERATIONS = [
   'deleteAction',
   'signOff',
   'reopenAudit',
+  'getSeats',
+  'setSeatCode',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../db/backend';
 import type { ApiResult } from '../../shared/api/errors';
 import { OPERATION_NAMES, type OperationName } from '../../shared/api/operations';
+import type { AuditStatus } from '../../shared/domain/model';
+import { shownStatus } from '../../shared/domain/scoring';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
 import { ok } from '../support/results';
 
@@ -68,6 +70,15 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   // Statuses, signer names and times per audit (what listAudits and the signed record show anyway), no scores.
   previewRestore: (c) => ({ id: c.backupId }),
   listRestoreHistory: () => ({}),
+  // Tells per seat only whether it is protected by a personal code (never by whom or when it was set).
+  getSeats: (c) => ({ auditId: c.auditId }),
+  // The reviewer protects their own seat; the restore at the end of the sweep takes it back.
+  setSeatCode: (c) => ({
+    auditId: c.auditId,
+    rater: 'reviewer',
+    code: 'rik-eigen-code',
+    currentCode: 'rik-eigen-code',
+  }),
 };
 
 /**
@@ -303,5 +314,108 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
     for (const r of value.ratings.consultant) expect(r.score).toBe(consultantScores.get(r.itemKey));
     // And the leak check itself fires on this answer.
     expect(() => assertNothingLeaks('getRevealed', revealed, true)).toThrow();
+  });
+});
+
+/**
+ * Side channels: nothing of one rater (status word, timestamp, count) changes what the other can see before the
+ * reveal. The whole-file copies (backups) are the one channel left, by design: docs/decisions/0002-blind-scoring.md.
+ */
+describe('side channels before the reveal', () => {
+  let side: Backend;
+  let sideDir = '';
+  let sideAudit = 0;
+  let sideItems: ReturnType<typeof allItems> = [];
+  // A clock that moves a minute on every reading: any timestamp written would differ from the one before.
+  let tick = Date.parse('2026-03-02T09:00:00.000Z');
+  const call = (op: string, args: unknown) => side.dispatch(op, args);
+  const answer = (rater: 'consultant' | 'reviewer', itemKey: string, extra: Record<string, unknown> = {}) => ({
+    auditId: sideAudit,
+    rater,
+    itemKey,
+    score: 3,
+    notApplicable: false,
+    naReason: '',
+    rationale: `${MARK}${itemKey}`,
+    ...extra,
+  });
+  /** What either rater can see of the audit: the status as shown, both timestamps, the submitted flags. */
+  const seen = () => {
+    const a = ok<{ status: AuditStatus; updatedAt: string; createdAt: string; consultantSubmitted: boolean }>(
+      call('getAudit', { id: sideAudit }),
+    );
+    const l = ok<{ id: number; status: AuditStatus; updatedAt: string }[]>(call('listAudits', {})).find(
+      (x) => x.id === sideAudit,
+    )!;
+    const { status, caseFileDetail: _detail, ...rest } = a as typeof a & { caseFileDetail: unknown };
+    return { ...rest, shown: shownStatus(status), listedShown: shownStatus(l.status), listedUpdatedAt: l.updatedAt };
+  };
+
+  beforeAll(() => {
+    sideDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-side-'));
+    side = openBackend(path.join(sideDir, 'casusaudit.sqlite'), {
+      backups: { intervalMinutes: 0, keep: 5 },
+      log: () => {},
+      now: () => new Date((tick += 60_000)),
+    });
+    const c = ok<{ id: number }>(call('createPerson', { name: 'Noor Consulent', role: 'consulent' }));
+    const r = ok<{ id: number }>(call('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));
+    const f = ok<{ id: number }>(call('createCaseFile', { dossierCode: 'SIDE-2026-001', service: 'OCJ' }));
+    const a = ok<{ id: number; template: { id: number } }>(
+      call('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id }),
+    );
+    sideAudit = a.id;
+    sideItems = allItems(ok<{ content: TemplateContent }>(call('getTemplate', { id: a.template.id })).content);
+  });
+  afterAll(() => {
+    side?.close();
+    fs.rmSync(sideDir, { recursive: true, force: true });
+  });
+
+  it('opening a seat and a first answer change nothing the other sees: status word, updatedAt', () => {
+    const before = seen();
+    ok(call('startScoring', { auditId: sideAudit, rater: 'consultant' }));
+    expect(seen(), 'after opening the seat').toEqual(before);
+    ok(call('saveRating', answer('consultant', sideItems[0]!.key)));
+    expect(seen(), 'after the first answer').toEqual(before);
+    ok(call('saveRating', answer('consultant', sideItems[1]!.key)));
+    expect(seen(), 'after a later answer').toEqual(before);
+  });
+
+  it('reopening a submission changes only the submitted flag, not the status word nor updatedAt', () => {
+    for (const item of sideItems) ok(call('saveRating', answer('consultant', item.key)));
+    ok(call('submitRatings', { auditId: sideAudit, rater: 'consultant', confirmGaps: false }));
+    const submitted = seen();
+    expect(submitted.consultantSubmitted).toBe(true);
+    ok(call('reopenSubmission', { auditId: sideAudit, rater: 'consultant' }));
+    expect(seen()).toEqual({ ...submitted, consultantSubmitted: false });
+  });
+
+  it('submitRatings for a protected seat, without its code, tells nothing of its answers (no count)', () => {
+    // The consultant (seat reopened above, all answered but one cleared) protects the seat with a code.
+    ok(call('saveRating', answer('consultant', sideItems[2]!.key, { score: null })));
+    call('setSeatCode', { auditId: sideAudit, rater: 'consultant', code: 'noor-4821' });
+    for (const code of [undefined, 'raden-1234']) {
+      const r = call('submitRatings', {
+        auditId: sideAudit,
+        rater: 'consultant',
+        confirmGaps: false,
+        ...(code === undefined ? {} : { code }),
+      });
+      expect(JSON.stringify(r)).not.toMatch(/count|unanswered/);
+      expect(r.ok ? null : r.error.params, 'no parameter of a refusal may depend on the seat').toBeUndefined();
+      expect(r.ok ? null : r.error.code).toBe(code === undefined ? 'seat_code_required' : 'seat_code_wrong');
+    }
+    const opened = call('startScoring', { auditId: sideAudit, rater: 'consultant' });
+    expect(JSON.stringify(opened)).not.toContain(MARK);
+    expect(ok<{ consultantSubmitted: boolean }>(call('getAudit', { id: sideAudit })).consultantSubmitted).toBe(false);
+    // Its rater, with the code, gets the count as before.
+    const own = call('submitRatings', {
+      auditId: sideAudit,
+      rater: 'consultant',
+      confirmGaps: false,
+      code: 'noor-4821',
+    });
+    expect(own.ok ? null : own.error).toEqual({ code: 'unanswered_items', params: { count: 1 } });
   });
 });

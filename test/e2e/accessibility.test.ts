@@ -45,6 +45,9 @@ describe('accessibility of every main screen', () => {
     await check(page, 'audit not started: who scores now', checked);
 
     await page.getByRole('button', { name: 'Scoren als Jonas Proef (demo)' }).click();
+    await page.getByRole('dialog', { name: 'Ben jij Jonas Proef (demo)?' }).waitFor();
+    expect(await axeSeriousViolations(page), 'are you …? before a seat opens').toEqual([]);
+    await page.getByRole('button', { name: 'Ja, ik ben Jonas Proef (demo)' }).click();
     await page.getByText('Stap 1 van 6').waitFor();
     await check(page, 'scoring, first principle', checked);
     await page

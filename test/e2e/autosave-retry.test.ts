@@ -25,6 +25,7 @@ it('keeps a change made while saving failed and stores it by itself once saving 
   await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-004 openen' }).click();
   await page.getByRole('button', { name: 'Scoren als Jonas Proef (demo)' }).click();
+  await page.getByRole('button', { name: 'Ja, ik ben Jonas Proef (demo)' }).click();
   const card = page.locator('article.item-card').first();
   const itemKey = (await card.getAttribute('data-item'))!;
   await card.locator('input[type="radio"][value="6"]').check({ force: true });

@@ -128,6 +128,8 @@ it('two raters score blind, hand over, and everything survives a restart byte fo
   await page.getByRole('button', { name: `Audit ${CODE} openen` }).click();
   await page.getByRole('heading', { level: 1, name: `Audit dossier ${CODE}` }).waitFor();
   await page.getByRole('button', { name: `Scoren als ${CONSULTANT}`, exact: true }).click();
+  // No seat opens with one click: the dialog names the rater (test/e2e/seats.test.ts).
+  await page.getByRole('button', { name: `Ja, ik ben ${CONSULTANT}`, exact: true }).click();
   await page.getByText(`Je scoort als ${CONSULTANT}`).waitFor();
 
   await scoreEverything(page, template, consultantPlan, { long: LONG, naKey, naReason, keyboardPrinciple });

@@ -4,11 +4,14 @@ import type { AuditDetail } from '../../../shared/domain/model';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { UserText } from '../../components/UserText';
+import { shownStatus } from '../../../shared/domain/scoring';
 
 export function AuditContext({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
   const cf = audit.caseFileDetail;
   const lang = i18n.language === 'en' ? 'en' : 'nl';
+  // Before the reveal, whether someone started scoring is not shown (docs/decisions/0002-blind-scoring.md).
+  const shown = shownStatus(audit.status);
   const template = useApi('getTemplate', { id: audit.template.id });
   const rows: [string, string | null][] = [
     [t('caseFile.region'), cf.region],
@@ -45,8 +48,7 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
         <div className="context-list__wide">
           <dt>{t('audit.status')}</dt>
           <dd>
-            <span className={`status status--${audit.status}`}>{t(`status.${audit.status}`)}</span>{' '}
-            {t(`nextStep.${audit.status}`)}
+            <span className={`status status--${shown}`}>{t(`status.${shown}`)}</span> {t(`nextStep.${shown}`)}
           </dd>
         </div>
       </dl>

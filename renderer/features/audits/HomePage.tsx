@@ -4,6 +4,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { UserText } from '../../components/UserText';
+import type { AuditSummary } from '../../../shared/domain/model';
+import { shownStatus } from '../../../shared/domain/scoring';
 
 export interface HomePageProps {
   onNewCaseFile: () => void;
@@ -12,7 +14,7 @@ export interface HomePageProps {
 }
 
 export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePageProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data: audits, error, loading } = useApi('listAudits', {});
 
   return (
@@ -58,34 +60,43 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
             </thead>
             <tbody>
               {audits.map((a) => (
-                <tr key={a.id}>
-                  <td className="mono nowrap">
-                    <UserText>{a.caseFile.dossierCode}</UserText>
-                  </td>
-                  <td className="nowrap">{formatDate(a.auditDate, i18n.language)}</td>
-                  <td>
-                    <UserText>{a.consultant.name}</UserText> · <UserText>{a.reviewer.name}</UserText>
-                  </td>
-                  <td>
-                    <span className={`status status--${a.status}`}>{t(`status.${a.status}`)}</span>
-                    <div className="muted small">{t(`nextStep.${a.status}`)}</div>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn--small"
-                      aria-label={t('home.openAudit', { code: a.caseFile.dossierCode })}
-                      onClick={() => onOpenAudit(a.id)}
-                    >
-                      {t('home.open')}
-                    </button>
-                  </td>
-                </tr>
+                <AuditRow key={a.id} audit={a} onOpen={() => onOpenAudit(a.id)} />
               ))}
             </tbody>
           </table>
         </>
       )}
     </section>
+  );
+}
+
+/** One audit in the list: dossier, date, the two people, the stage and next step, and the open button. */
+function AuditRow({ audit: a, onOpen }: { audit: AuditSummary; onOpen: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <tr>
+      <td className="mono nowrap">
+        <UserText>{a.caseFile.dossierCode}</UserText>
+      </td>
+      <td className="nowrap">{formatDate(a.auditDate, i18n.language)}</td>
+      <td>
+        <UserText>{a.consultant.name}</UserText> · <UserText>{a.reviewer.name}</UserText>
+      </td>
+      <td>
+        {/* Before the reveal, whether someone started scoring is not shown (ADR 0002). */}
+        <span className={`status status--${shownStatus(a.status)}`}>{t(`status.${shownStatus(a.status)}`)}</span>
+        <div className="muted small">{t(`nextStep.${shownStatus(a.status)}`)}</div>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="btn btn--small"
+          aria-label={t('home.openAudit', { code: a.caseFile.dossierCode })}
+          onClick={onOpen}
+        >
+          {t('home.open')}
+        </button>
+      </td>
+    </tr>
   );
 }

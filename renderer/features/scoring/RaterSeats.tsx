@@ -1,30 +1,29 @@
-/** Who scores now: both raters with where they stand; nothing of anyone's answers is shown here. */
+/**
+ * Who scores now: both raters with where they stand; nothing of anyone's answers is shown here. No seat opens with
+ * one click: opening or reopening a seat names its rater ("Are you Noor?") and asks for the seat's code if it has one.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATERS, type AuditSummary, type Rater } from '../../../shared/domain/model';
-import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Sentence, slot, UserText } from '../../components/UserText';
+import { useApi } from '../../lib/useApi';
+import { SeatDialog, type SeatQuestion } from './SeatDialog';
+import './seats.css';
 
 export function RaterSeats({
   audit,
-  onStart,
+  onOpen,
   onChanged,
 }: {
   audit: AuditSummary;
-  onStart: (r: Rater) => void;
+  /** Open this rater's seat, with the code that the backend accepted for it. */
+  onOpen: (r: Rater, code?: string) => void;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const reopen = async (rater: Rater) => {
-    try {
-      await call('reopenSubmission', { auditId: audit.id, rater });
-      onChanged();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { data: seats, error } = useApi('getSeats', { auditId: audit.id });
+  const [question, setQuestion] = useState<SeatQuestion | null>(null);
   return (
     <section aria-labelledby="seats-title">
       <h2 id="seats-title">{t('scoring.whoScores')}</h2>
@@ -35,6 +34,8 @@ export function RaterSeats({
           const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
           const done = rater === 'consultant' ? audit.consultantSubmitted : audit.reviewerSubmitted;
           const otherDone = rater === 'consultant' ? audit.reviewerSubmitted : audit.consultantSubmitted;
+          const protectedByCode = seats?.[rater].protectedByCode ?? false;
+          const ask = (reopen: boolean) => setQuestion({ rater, name: person.name, reopen, protectedByCode });
           return (
             <div className="seat" key={rater}>
               <p className="seat__role">{t(`raters.${rater}`)}</p>
@@ -45,20 +46,30 @@ export function RaterSeats({
               <p className={`seat__state${done ? ' is-done' : ''}`}>
                 {done ? t('scoring.submittedState') : t('scoring.notSubmittedState')}
               </p>
+              {protectedByCode && <p className="seat__lock">{t('scoring.seatProtected')}</p>}
               {!done && (
-                <button type="button" className="btn btn--primary" onClick={() => onStart(rater)}>
+                <button type="button" className="btn btn--primary" disabled={!seats} onClick={() => ask(false)}>
                   <Sentence text={t('scoring.startAs', { name: slot('name') })} user={{ name: person.name }} />
                 </button>
               )}
               {done && !otherDone && (
-                <button type="button" className="btn" onClick={() => void reopen(rater)}>
-                  {t('scoring.reopenOwn')}
+                <button type="button" className="btn" disabled={!seats} onClick={() => ask(true)}>
+                  {t('scoring.reopenAs', { name: person.name })}
                 </button>
               )}
             </div>
           );
         })}
       </div>
+      <SeatDialog
+        auditId={audit.id}
+        question={question}
+        onCancel={() => setQuestion(null)}
+        onOpen={(rater, code) => {
+          if (question?.reopen) onChanged();
+          onOpen(rater, code);
+        }}
+      />
     </section>
   );
 }

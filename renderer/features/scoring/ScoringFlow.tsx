@@ -1,9 +1,10 @@
 /**
  * One rater scores the matrix: one principle per step, the overall scale, then a review that shows what is
  * still open before submitting. After submitting, a hand-over screen hides everything for the next rater.
+ * A seat protected by a personal code opens only once the backend accepted the code (the gate before it).
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSummary, Rater } from '../../../shared/domain/model';
 import { isAnswered } from '../../../shared/domain/scoring';
@@ -11,37 +12,67 @@ import { pick, type Locale, type TemplateContent } from '../../../shared/domain/
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { requireStored } from '../../lib/saveQueue';
+import { CodeDialog, type CodeDialogMode } from './CodeDialog';
 import { HandOver } from './HandOver';
+import { CodeGate, seatCodeProblem } from './SeatCode';
 import { ReviewBody, ScoringBar, ScoringHeading, StepBody, Stepper, type Step } from './ScoringSteps';
 import { useScoring } from './store';
 
 interface Props {
   audit: AuditSummary;
   rater: Rater;
-  /** Called after submitting or leaving, with the audit as it now stands. */
+  /** The seat's personal code, where the seat dialog already had it accepted. */
+  code?: string | undefined;
+  /** Called after pausing or leaving: back to the seats. */
   onLeave: () => void;
   /** The next rater takes over the laptop. */
   onHandOver: (rater: Rater) => void;
 }
 
+/** A code typed at the gate; `attempt` makes the same code typed again count as a new try. */
+interface Typed {
+  code: string | undefined;
+  attempt: number;
+}
+
 /** Opens this rater's session with the audit's template; on leaving, stores what is pending and forgets it. */
-function useScoringSession(audit: AuditSummary, rater: Rater) {
+function useScoringSession(audit: AuditSummary, rater: Rater, typed: Typed) {
   const open = useScoring((s) => s.open);
   const flush = useScoring((s) => s.flush);
   const clear = useScoring((s) => s.clear);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const { code, attempt } = typed;
   useEffect(() => {
     let alive = true;
     clear();
-    Promise.all([call('startScoring', { auditId: audit.id, rater }), call('getTemplate', { id: audit.template.id })])
-      .then(([s, tpl]) => alive && open(s, tpl.content))
+    const withCode = code === undefined ? {} : { code };
+    Promise.all([
+      call('startScoring', { auditId: audit.id, rater, ...withCode }),
+      call('getTemplate', { id: audit.template.id }),
+    ])
+      .then(([s, tpl]) => alive && open(s, tpl.content, code ?? null))
       .catch((err) => alive && setLoadError(err));
     return () => {
       alive = false;
       void flush().then(clear);
     };
-  }, [audit.id, audit.template.id, rater, open, clear, flush]);
-  return loadError;
+  }, [audit.id, audit.template.id, rater, code, attempt, open, clear, flush]);
+  return { loadError, setLoadError };
+}
+
+/** The session, opened with the seat's code; while the backend wants a (right) code, the gate asking for it. */
+function useSeatOpening(audit: AuditSummary, rater: Rater, code: string | undefined, onLeave: () => void) {
+  const [typed, setTyped] = useState<Typed>({ code, attempt: 0 });
+  const { loadError, setLoadError } = useScoringSession(audit, rater, typed);
+  if (!seatCodeProblem(loadError)) return { loadError, gate: null };
+  const onCode = (c: string) => {
+    setLoadError(null);
+    setTyped((x) => ({ code: c, attempt: x.attempt + 1 }));
+  };
+  const name = rater === 'consultant' ? audit.consultant.name : audit.reviewer.name;
+  // The first refusal only says that a code is needed; a refused code says so.
+  const shown = typed.code === undefined ? null : loadError;
+  return { loadError, gate: <CodeGate name={name} error={shown} onCode={onCode} onBack={onLeave} /> };
 }
 
 /** Submitting this rater's answers (with or without confirmed gaps); afterwards they are cleared from memory. */
@@ -56,13 +87,72 @@ function useSubmit(auditId: number, rater: Rater) {
     try {
       // Only what is stored can be submitted: a change that is not (yet) stored stops it, with the reason.
       requireStored('submit')(await flush());
-      setSubmitted(await call('submitRatings', { auditId, rater, confirmGaps: hasGaps && confirmGaps }));
+      const code = useScoring.getState().code;
+      const args = { auditId, rater, confirmGaps: hasGaps && confirmGaps, ...(code === null ? {} : { code }) };
+      setSubmitted(await call('submitRatings', args));
       clear();
     } catch (err) {
       setSubmitError(err);
     }
   };
   return { submitted, confirmGaps, setConfirmGaps, submitError, submit };
+}
+
+/** Focus on opening: the first item's score (its chosen one if any); on every later step, the step's heading. */
+function useFocus(heading: RefObject<HTMLHeadingElement | null>, ready: boolean, step: number, submitted: unknown) {
+  const body = useRef<HTMLElement>(null);
+  const opened = useRef(false);
+  useEffect(() => heading.current?.focus(), [heading, step, submitted]);
+  useEffect(() => {
+    if (!ready || opened.current) return;
+    opened.current = true;
+    const card = body.current?.querySelector('article[data-item]');
+    const radios = [...(card?.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)') ?? [])];
+    (radios.find((r) => r.checked) ?? radios[0] ?? heading.current)?.focus();
+  }, [ready, heading]);
+  return body;
+}
+
+/** The bar above the steps, with pausing and choosing a personal code (in a dialog, optional when pausing). */
+function SeatBar({
+  auditId,
+  rater,
+  person,
+  answered,
+  total,
+  readOnly,
+  onLeave,
+}: {
+  auditId: number;
+  rater: Rater;
+  person: AuditSummary['consultant'];
+  answered: number;
+  total: number;
+  readOnly: boolean;
+  onLeave: () => void;
+}) {
+  const protectedByCode = useScoring((s) => s.protectedByCode);
+  const [codeDialog, setCodeDialog] = useState<CodeDialogMode | null>(null);
+  return (
+    <>
+      <ScoringBar
+        person={person}
+        answered={answered}
+        total={total}
+        protectedByCode={protectedByCode}
+        onPause={() => (protectedByCode || readOnly ? onLeave() : setCodeDialog('pause'))}
+        onProtect={() => setCodeDialog('protect')}
+      />
+      <CodeDialog
+        auditId={auditId}
+        rater={rater}
+        name={person.name}
+        mode={codeDialog}
+        onCancel={() => setCodeDialog(null)}
+        onDone={() => (codeDialog === 'pause' ? onLeave() : setCodeDialog(null))}
+      />
+    </>
+  );
 }
 
 /** One step per principle, then the overall scale. */
@@ -76,19 +166,24 @@ const stepsOf = (t: TFunction, template: TemplateContent, locale: Locale): Step[
   { key: 'overall', title: t('scoring.overallStep'), items: [template.overall] },
 ];
 
-export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
+/** The steps with every item numbered, and which items are still open. */
+function progressOf(steps: Step[], drafts: ReturnType<typeof useScoring.getState>['drafts']) {
+  const allItems = steps.flatMap((s) => s.items);
+  const numberOf = new Map(allItems.map((it, i) => [it.key, i + 1]));
+  return { steps, allItems, numberOf, missing: allItems.filter((i) => !isAnswered(drafts[i.key])) };
+}
+
+export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   const { session, template, drafts, lastError } = useScoring();
-  const loadError = useScoringSession(audit, rater);
+  const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
+  const other = rater === 'consultant' ? audit.reviewer : audit.consultant;
+  const { loadError, gate } = useSeatOpening(audit, rater, code, onLeave);
   const [step, setStep] = useState(0);
   const { submitted, confirmGaps, setConfirmGaps, submitError, submit } = useSubmit(audit.id, rater);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => heading.current?.focus(), [step, submitted]);
-
-  const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
-  const other = rater === 'consultant' ? audit.reviewer : audit.consultant;
+  const body = useFocus(heading, !!session && !!template, step, submitted);
 
   // The hand-over comes first: submitting clears this rater's answers from memory (session included).
   if (submitted) {
@@ -104,20 +199,25 @@ export function ScoringFlow({ audit, rater, onLeave, onHandOver }: Props) {
     );
   }
 
+  if (gate) return gate;
   if (loadError) return <ErrorBanner error={loadError} />;
   if (!session || !template) return <p>{t('common.loading')}</p>;
 
-  const steps = stepsOf(t, template, locale);
-  const allItems = steps.flatMap((s) => s.items);
-  const answered = allItems.filter((i) => isAnswered(drafts[i.key])).length;
+  const { steps, allItems, numberOf, missing } = progressOf(stepsOf(t, template, locale), drafts);
   const readOnly = session.submitted;
-  const numberOf = new Map(allItems.map((it, i) => [it.key, i + 1]));
-  const missing = allItems.filter((i) => !isAnswered(drafts[i.key]));
 
   const current = steps[step];
   return (
-    <section className="scoring" aria-labelledby="scoring-title">
-      <ScoringBar person={person} answered={answered} total={allItems.length} onLeave={onLeave} />
+    <section className="scoring" aria-labelledby="scoring-title" ref={body}>
+      <SeatBar
+        auditId={audit.id}
+        rater={rater}
+        person={person}
+        answered={allItems.length - missing.length}
+        total={allItems.length}
+        readOnly={readOnly}
+        onLeave={onLeave}
+      />
       <Stepper steps={steps} step={step} drafts={drafts} onStep={setStep} />
       <ErrorBanner error={lastError} />
       <ScoringHeading headingRef={heading} step={step} total={steps.length + 1} title={current?.title} />

@@ -19,12 +19,17 @@ export function ScoringBar({
   person,
   answered,
   total,
-  onLeave,
+  protectedByCode,
+  onPause,
+  onProtect,
 }: {
   person: Pick<Person, 'name' | 'role'>;
   answered: number;
   total: number;
-  onLeave: () => void;
+  protectedByCode: boolean;
+  onPause: () => void;
+  /** Choose a personal code for this seat (offered while it has none). */
+  onProtect: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -34,9 +39,16 @@ export function ScoringBar({
           text={t('scoring.scoringAs', { name: slot('name'), role: t(`roles.${person.role}`) })}
           user={{ name: person.name }}
         />
-        <button type="button" className="btn btn--link" onClick={onLeave}>
+        <button type="button" className="btn btn--link" onClick={onPause}>
           {t('scoring.pause')}
         </button>
+        {protectedByCode ? (
+          <span className="muted small"> · {t('scoring.protectedNote')}</span>
+        ) : (
+          <button type="button" className="btn btn--link" onClick={onProtect}>
+            {t('scoring.protect')}
+          </button>
+        )}
       </p>
       <div className="scoring__progress">
         <label htmlFor="scoring-progress">{t('scoring.progress', { answered, total })}</label>

@@ -17,24 +17,32 @@ interface ScoringState {
   auditId: number | null;
   rater: Rater | null;
   session: RaterSession | null;
+  /** The seat's personal code while the seat is open (sent with every save); forgotten with the session. */
+  code: string | null;
+  /** Whether the open seat is protected by a personal code (kept apart from the session object, see the queue). */
+  protectedByCode: boolean;
   template: TemplateContent | null;
   drafts: Record<string, Draft>;
   saveState: Record<string, SaveState>;
   lastError: unknown;
   lastErrorItem: string | null;
-  open: (session: RaterSession, template: TemplateContent) => void;
+  open: (session: RaterSession, template: TemplateContent, code: string | null) => void;
+  /** The rater protected the open seat with `code`: later saves carry it. */
+  protect: (code: string) => void;
   change: (itemKey: string, patch: Partial<Draft>) => void;
   /** Waits for every change made so far; says whether all of them are stored. */
   flush: () => Promise<FlushResult>;
   clear: () => void;
 }
 
-type SessionData = Omit<ScoringState, 'open' | 'change' | 'flush' | 'clear'>;
+type SessionData = Omit<ScoringState, 'open' | 'protect' | 'change' | 'flush' | 'clear'>;
 /** No rater's session: the state before opening and after clearing (new objects each time, shared with no one). */
 const noSession = (): SessionData => ({
   auditId: null,
   rater: null,
   session: null,
+  code: null,
+  protectedByCode: false,
   template: null,
   drafts: {},
   saveState: {},
@@ -44,11 +52,13 @@ const noSession = (): SessionData => ({
 
 export const useScoring = create<ScoringState>((set, get) => ({
   ...noSession(),
-  open: (session, template) =>
+  open: (session, template, code) =>
     set({
       auditId: session.auditId,
       rater: session.rater,
       session,
+      code,
+      protectedByCode: session.protectedByCode,
       template,
       drafts: Object.fromEntries(
         session.ratings.map((r) => [
@@ -60,6 +70,7 @@ export const useScoring = create<ScoringState>((set, get) => ({
       lastError: null,
       lastErrorItem: null,
     }),
+  protect: (code) => set({ code, protectedByCode: true }),
   change: (itemKey, patch) => {
     const current = get().drafts[itemKey] ?? EMPTY_DRAFT;
     const next: Draft = { ...current, ...patch };
@@ -77,9 +88,10 @@ const queue = createSaveQueue({
   // The session object is new for every rater who opens the matrix: a retry never crosses a hand-over.
   session: () => useScoring.getState().session,
   send: (itemKey) => {
-    const { auditId, rater, drafts } = useScoring.getState();
+    const { auditId, rater, drafts, code } = useScoring.getState();
     if (auditId === null || rater === null) return Promise.resolve();
-    return call('saveRating', { auditId, rater, itemKey, ...(drafts[itemKey] ?? EMPTY_DRAFT) });
+    const draft = drafts[itemKey] ?? EMPTY_DRAFT;
+    return call('saveRating', { auditId, rater, itemKey, ...draft, ...(code === null ? {} : { code }) });
   },
   onState: (itemKey, state, error) =>
     useScoring.setState((s) => {
