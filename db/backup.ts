@@ -165,7 +165,8 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  */
 export function moveAside(databaseFile: string, at: Date = new Date()): string | null {
   const file = path.resolve(databaseFile);
-  if (!fs.existsSync(file)) return null;
+  // A missing main file with a -wal or -journal beside it (data a crash left) is moved aside too, never dropped.
+  if (![file, ...SIDE_FILES.map((s) => file + s)].some((p) => fs.existsSync(p))) return null;
   const ext = path.extname(file);
   const stem = file.slice(0, file.length - ext.length);
   let target = '';
@@ -173,7 +174,7 @@ export function moveAside(databaseFile: string, at: Date = new Date()): string |
     target = `${stem}.set-aside-${backupStamp(new Date(ms))}${ext || '.sqlite'}`;
     if (![target, ...SIDE_FILES.map((s) => target + s)].some((p) => fs.existsSync(p))) break;
   }
-  fs.renameSync(file, target);
+  if (fs.existsSync(file)) fs.renameSync(file, target);
   for (const side of SIDE_FILES) {
     if (fs.existsSync(file + side)) fs.renameSync(file + side, target + side);
   }
@@ -184,7 +185,7 @@ export function moveAside(databaseFile: string, at: Date = new Date()): string |
 export function moveBack(movedTo: string, databaseFile: string): void {
   const file = path.resolve(databaseFile);
   if (fs.existsSync(file)) return;
-  fs.renameSync(movedTo, file);
+  if (fs.existsSync(movedTo)) fs.renameSync(movedTo, file);
   for (const side of SIDE_FILES) {
     if (fs.existsSync(movedTo + side) && !fs.existsSync(file + side)) fs.renameSync(movedTo + side, file + side);
   }

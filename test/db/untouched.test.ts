@@ -149,3 +149,23 @@ describe('our own file after a crash', () => {
     expect(b.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
   });
 });
+
+describe('a WAL without its main file', () => {
+  it('is kept when the user starts fresh: moved aside with the main file’s new name, byte for byte', () => {
+    const file = tmp();
+    withWal(file, ours, addRow);
+    fs.rmSync(file);
+    const wal = fs.readFileSync(`${file}-wal`);
+    expect(wal.length).toBeGreaterThan(0);
+
+    const b = openBackend(file, quiet);
+    opened.push(b);
+    expect(b.mode).toBe('recovery');
+    const r = b.dispatch('moveAsideAndStartFresh', {});
+    expect(r.ok).toBe(true);
+    const movedTo = (r as { value: { movedTo: string | null } }).value.movedTo;
+    expect(movedTo).not.toBeNull();
+    expect(fs.readFileSync(`${movedTo}-wal`).equals(wal)).toBe(true);
+    expect(b.mode).toBe('ok');
+  });
+});
