@@ -112,6 +112,7 @@ it('does not submit while a rating is not stored, says so, and submits once it l
   await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Audit SUBMIT-2026-7 openen' }).click();
   await page.getByRole('button', { name: 'Scoren als Tine Indiener' }).click();
+  await page.getByRole('button', { name: 'Ja, ik ben Tine Indiener' }).click();
   const card = page.locator('article.item-card').first();
   const itemKey = (await card.getAttribute('data-item'))!;
 
