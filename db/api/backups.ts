@@ -21,6 +21,7 @@ import { BackupsFolderError, backupPlaceFor, removeStalePartials, type BackupPla
 import { restoreHistoryRepository } from '../repositories/restoreHistory';
 import { serve, storageError, type Dispatch } from './dispatch';
 import { previewHandler, restore } from './restore';
+import { localIsoDate } from '../../shared/domain/dates';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
@@ -94,7 +95,7 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
       const bytes = snapshotBytes(openDb(current(), dbPath), dbPath);
       return {
         delivery: 'download' as const,
-        fileName: `casusaudit-${clock().toISOString().slice(0, 10)}.sqlite`,
+        fileName: `casusaudit-${localIsoDate(clock())}.sqlite`,
         bytes: bytes.length,
         base64: bytes.toString('base64'),
       };

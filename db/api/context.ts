@@ -12,6 +12,7 @@ import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
 import { seatCodesRepository } from '../repositories/seatCodes';
 import { templatesRepository } from '../repositories/templates';
+import { localIsoDate } from '../../shared/domain/dates';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
 export type Handlers = { [O in DataOperation]: (args: Parsed<O>) => Results[O] };
@@ -25,7 +26,8 @@ export type HandlerContext = ReturnType<typeof createHandlerContext>;
 export function createHandlerContext(db: Database, options: HandlerOptions = {}) {
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
-  const today = () => now().slice(0, 10);
+  // The audit's default date: the day it is on this laptop (at 00:30 in Brussels, UTC still says yesterday).
+  const today = () => localIsoDate(clock());
   const people = peopleRepository(db);
   const caseFiles = caseFilesRepository(db);
   const templates = templatesRepository(db);

@@ -11,11 +11,13 @@ import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { AddPerson } from './AddPerson';
 import { isolatedPlainText } from '../../components/UserText';
+import { localIsoDate } from '../../../shared/domain/dates';
 
 type AuditIn = z.input<typeof auditInput>;
 type AuditOut = z.output<typeof auditInput>;
 const toId = (v: unknown) => (v === '' || v == null ? undefined : Number(v));
-const today = () => new Date().toISOString().slice(0, 10);
+// The default audit date is today on this laptop, not in UTC.
+const today = () => localIsoDate();
 
 export interface NewAuditPageProps {
   /** The case file to preselect (just made on the new case file screen). */

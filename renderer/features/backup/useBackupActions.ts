@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo, ExportedDatabase, RestoreResult } from '../../../shared/domain/storage';
 import { ApiCallError, call } from '../../api/client';
 import { downloadBytes } from '../../lib/download';
+import { localIsoDate } from '../../../shared/domain/dates';
 
 export type Notice =
   | { kind: 'created'; backup: BackupInfo }
@@ -54,7 +55,7 @@ export function useBackupActions(reload: () => void) {
       const result: ExportedDatabase = await call('exportDatabase', {});
       if (result.delivery === 'cancelled') return null;
       if (result.delivery === 'saved') return { kind: 'exportedTo', path: result.path, bytes: result.bytes };
-      const name = t('backup.exportFileName', { date: new Date().toISOString().slice(0, 10) });
+      const name = t('backup.exportFileName', { date: localIsoDate() });
       downloadBase64(result.base64, name);
       return { kind: 'exported', name, bytes: result.bytes };
     });
