@@ -55,7 +55,7 @@ describe('PDF export', () => {
     const text = pages.map((p) => p.text).join('\n');
     expect(text).toContain('Samenvatting van de casusaudit');
     expect(text).toContain('DEMO-OCJ-2025-031');
-    expect(text).toContain(`Vingerafdruk ${fingerprint}`);
+    expect(text).toContain(`Controlecode ${fingerprint}`);
     expect(text).toContain('geïnformeerd');
     expect(text).toContain('ĳverig');
     expect(text).not.toContain('CONCEPT');
@@ -75,7 +75,7 @@ describe('PDF export', () => {
     const text = (await readPdf(new Uint8Array(fs.readFileSync(file)))).map((p) => p.text).join('\n');
     expect(text).toContain('Case audit summary');
     expect(text).toContain('DRAFT');
-    expect(text).toContain(`Fingerprint ${conceptFingerprint}`);
+    expect(text).toContain(`Check code ${conceptFingerprint}`);
     await page.context().close();
   });
 });

@@ -148,10 +148,51 @@ describe('the PDF summary of the demo audit', () => {
     expect(model.fingerprint).toMatch(/^[0-9a-f]{12}$/);
     demoPages.forEach((p, i) => {
       expect(p.text).toContain(`pagina ${i + 1} van ${demoPages.length}`);
-      expect(p.text).toContain('Afgedrukt op 20 maart 2026');
-      expect(p.text).toContain(`Vingerafdruk ${model.fingerprint}`);
+      expect(p.text).toContain('Gemaakt op 20 maart 2026');
+      expect(p.text).toContain(`Controlecode ${model.fingerprint}`);
     });
     expect(demoPages.length).toBeGreaterThan(2);
+  });
+
+  it('says Vertrouwelijk on every page, with plain words for the date and the check code in one footer line', async () => {
+    const model = buildReportModel(reportInputFor(backend.db, demoId, 'nl'));
+    const check = `Controlecode ${model.fingerprint} (verandert als de inhoud verandert)`;
+    for (const p of demoPages) {
+      expect(p.text).toContain('Vertrouwelijk');
+      expect(p.text).toContain(check);
+      expect(p.text).not.toMatch(/Afgedrukt|Vingerafdruk/);
+      // The footer items sit on one line and do not overlap each other.
+      const footer = p.items.filter((i) => i.str.trim() !== '' && i.y < 40).sort((a, b) => a.x - b.x);
+      expect(new Set(footer.map((i) => Math.round(i.y))).size).toBe(1);
+      footer.slice(1).forEach((item, k) => expect(item.x, item.str).toBeGreaterThan(footer[k]!.x + footer[k]!.width));
+      expect(footer.at(-1)!.x + footer.at(-1)!.width).toBeLessThanOrEqual(p.width - 40);
+    }
+    const en = await readPdf(reportPdfFor(backend.db, demoId, { locale: 'en', printedAt: PRINTED }));
+    for (const p of en) expect(p.text).toContain('Confidential');
+  });
+
+  it('prints long names whole: in the sign-off boxes and the chart legend they wrap, never cut', async () => {
+    const long = (first: string) =>
+      `${first} Vandenbroucke-Verhaeghe de Smet-Van Oudenhove Berckmans Ghislaine`.padEnd(80, 'x').slice(0, 80);
+    const model = buildReportModel(reportInputFor(backend.db, demoId, 'nl'));
+    // In capitals, 80 characters are wider than the page: the legend has to wrap.
+    const names = { consultant: long('Anne-Sophie').toUpperCase(), reviewer: long('Jean-Baptiste').toUpperCase() };
+    const signers = { consultant: long('Marie-Christine'), reviewer: long('Pieter-Jan') };
+    expect(names.consultant).toHaveLength(80);
+    expect(signers.consultant).toHaveLength(80);
+    for (const r of ['consultant', 'reviewer'] as const) {
+      model.people[r] = { ...model.people[r], name: names[r] };
+      model.signOffs[r] = { ...model.signOffs[r]!, name: signers[r] };
+    }
+    const pages = await readPdf(renderReportPdf(model, loadReportFonts(), { printedAt: PRINTED }));
+    const first = squash(pages[0]!.text);
+    const all = squash(pages.map((p) => p.text).join('\n'));
+    const t = translate('nl');
+    // The legend on page one names each rater with their part, the sign-off box the one who signed.
+    for (const r of ['consultant', 'reviewer'] as const)
+      expect(first, `legend ${r}`).toContain(squash(`${names[r]}, ${t(`raters.${r}`).toLowerCase()}`));
+    for (const r of ['consultant', 'reviewer'] as const) expect(all, `signer ${r}`).toContain(squash(signers[r]));
+    expect(all).toContain(squash('Ondertekend op 19 maart 2026'));
   });
 
   it('is marked final once both signed off, and CONCEPT until then', async () => {
@@ -250,8 +291,8 @@ describe('the fingerprint', () => {
     expect(en.fingerprint).toBe(nl.fingerprint);
     const later = renderReportPdf(nl, loadReportFonts(), { printedAt: new Date('2027-01-05T12:00:00Z') });
     const laterText = (await readPdf(later)).map((p) => p.text).join('\n');
-    expect(laterText).toContain(`Vingerafdruk ${nl.fingerprint}`);
-    expect(laterText).toContain('Afgedrukt op 5 januari 2027');
+    expect(laterText).toContain(`Controlecode ${nl.fingerprint}`);
+    expect(laterText).toContain('Gemaakt op 5 januari 2027');
     expect(Buffer.from(later).equals(Buffer.from(demoBytes))).toBe(false);
     // Same content and print moment: the very same bytes.
     expect(

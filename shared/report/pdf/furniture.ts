@@ -30,21 +30,31 @@ function runningHeader({ model, doc, flow, t }: ReportLayout): void {
   doc.line(MARGIN.left, MARGIN.top - 1.5, PAGE.width - MARGIN.right, MARGIN.top - 1.5);
 }
 
-/** Print date, fingerprint and "page x of y" below a rule. */
+/**
+ * "Confidential" and the print date on the left, the check code (fingerprint) in the room between, "page x of y"
+ * on the right, below a rule.
+ */
 function footer({ model, doc, flow, t, date }: ReportLayout, printedAt: Date, page: number, total: number): void {
   const fy = PAGE.height - MARGIN.bottom + 8;
+  const right = PAGE.width - MARGIN.right;
   doc.setDrawColor(...COLOR.line);
   doc.setLineWidth(0.2);
-  doc.line(MARGIN.left, fy - 2.5, PAGE.width - MARGIN.right, fy - 2.5);
+  doc.line(MARGIN.left, fy - 2.5, right, fy - 2.5);
+  flow.font(7.5, 'bold', COLOR.ink);
+  const confidential = `${t('report.confidential')} · `;
+  doc.text(confidential, MARGIN.left, fy, { baseline: 'top' });
+  const printedX = MARGIN.left + doc.getTextWidth(confidential);
   flow.font(7.5, 'normal', COLOR.muted);
-  doc.text(t('report.footerPrinted', { date: date(printedAt) }), MARGIN.left, fy, { baseline: 'top' });
-  doc.text(t('report.footerFingerprint', { hash: model.fingerprint }), PAGE.width / 2, fy, {
+  const printed = t('report.footerPrinted', { date: date(printedAt) });
+  doc.text(printed, printedX, fy, { baseline: 'top' });
+  const pageText = t('report.footerPage', { page, total });
+  doc.text(pageText, right, fy, { baseline: 'top', align: 'right' });
+  // Centred between the two ends, so it never runs into the date or the page number.
+  const from = printedX + doc.getTextWidth(printed);
+  const to = right - doc.getTextWidth(pageText);
+  doc.text(t('report.footerFingerprint', { hash: model.fingerprint }), (from + to) / 2, fy, {
     baseline: 'top',
     align: 'center',
-  });
-  doc.text(t('report.footerPage', { page, total }), PAGE.width - MARGIN.right, fy, {
-    baseline: 'top',
-    align: 'right',
   });
 }
 

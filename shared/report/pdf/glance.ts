@@ -82,28 +82,35 @@ function chartRows({ doc, flow, t }: ReportLayout, frame: ChartFrame): void {
   });
 }
 
-/**
- * Legend: shape plus name, so the chart reads without colour. Side by side when both fit, else stacked.
- * Returns whether it fitted on one line.
- */
-function chartLegend({ model, doc, flow, t, raterLabel }: ReportLayout, { rows, top, rowHeight }: ChartFrame): boolean {
+/** The legend's texts, each wrapped to the content width (never cut), and whether both fit side by side. */
+function legendLines({ model, doc, flow, t, raterLabel }: ReportLayout) {
   flow.font(8, 'normal', COLOR.ink);
-  const legends = (['consultant', 'reviewer'] as const).map((r) => ({
-    r,
-    label: t('report.legend', { name: model.people[r].name, rater: raterLabel(r).toLowerCase() }),
-  }));
+  const legends = (['consultant', 'reviewer'] as const).map((r) => {
+    const label = t('report.legend', { name: model.people[r].name, rater: raterLabel(r).toLowerCase() });
+    return { r, label, lines: doc.splitTextToSize(label, CONTENT_WIDTH - 8) as string[] };
+  });
   const oneLine = legends.reduce((w, l) => w + doc.getTextWidth(l.label) + 14, 0) <= CONTENT_WIDTH;
+  const lh = flow.lineHeight(8);
+  // Height beyond the single legend line the chart reserves by default.
+  const extra = oneLine ? 0 : legends.reduce((h, l) => h + (l.lines.length - 1) * lh, (legends.length - 1) * 4.5);
+  return { legends, oneLine, lh, extra };
+}
+
+/** Legend: shape plus name, so the chart reads without colour. Side by side when both fit, else stacked. */
+function chartLegend(
+  { doc, flow }: ReportLayout,
+  { rows, top, rowHeight }: ChartFrame,
+  { legends, oneLine, lh }: ReturnType<typeof legendLines>,
+): void {
   let lx = MARGIN.left + 1;
   let ly = top + 5 + rows.length * rowHeight + 4;
-  for (const { r, label } of legends) {
+  for (const { r, label, lines } of legends) {
     marker(doc, r, lx + 1.6, ly, 1.5);
     flow.font(8, 'normal', COLOR.ink);
-    const text = doc.splitTextToSize(label, CONTENT_WIDTH - 8)[0] as string;
-    doc.text(text, lx + 5, ly, { baseline: 'middle' });
+    doc.text(lines, lx + 5, ly, { baseline: 'middle', lineHeightFactor: LINE_HEIGHT });
     if (oneLine) lx += doc.getTextWidth(label) + 14;
-    else ly += 4.5;
+    else ly += 4.5 + (lines.length - 1) * lh;
   }
-  return oneLine;
 }
 
 function chart(layout: ReportLayout, rows: GlanceRow[]): void {
@@ -117,8 +124,9 @@ function chart(layout: ReportLayout, rows: GlanceRow[]): void {
   const plotLeft = MARGIN.left + labelWidth + 4;
   const plotRight = PAGE.width - MARGIN.right - 4;
   const rowHeight = 8.2;
+  const legend = legendLines(layout);
   const chartHeight = rows.length * rowHeight + 5 + 8;
-  flow.ensure(chartHeight);
+  flow.ensure(chartHeight + legend.extra);
   const top = flow.y;
   const span = model.scale.max - model.scale.min;
   const xOf = (v: number) => plotLeft + ((v - model.scale.min) / span) * (plotRight - plotLeft);
@@ -126,8 +134,8 @@ function chart(layout: ReportLayout, rows: GlanceRow[]): void {
 
   chartGrid(layout, frame);
   chartRows(layout, frame);
-  const oneLine = chartLegend(layout, frame);
-  flow.y = top + chartHeight + (oneLine ? 0 : 4.5);
+  chartLegend(layout, frame, legend);
+  flow.y = top + chartHeight + legend.extra;
   flow.text(t('report.chartNote'), { size: 7.5, color: COLOR.muted, after: 2 });
 }
 

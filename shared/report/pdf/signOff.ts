@@ -1,9 +1,16 @@
 /** The sign-off: one box per rater with name and date (or "not signed"), then any earlier reopenings. */
-import { COLOR, CONTENT_WIDTH, MARGIN, type ReportLayout } from './layout';
+import { COLOR, CONTENT_WIDTH, LINE_HEIGHT, MARGIN, type ReportLayout } from './layout';
 
 function signOffBoxes({ model, doc, flow, t, date, raterLabel }: ReportLayout): void {
   const boxWidth = (CONTENT_WIDTH - 6) / 2;
-  const boxHeight = 24;
+  flow.font(10.5, 'bold', COLOR.ink);
+  const nameLh = flow.lineHeight(10.5);
+  // A long name wraps onto as many lines as it needs; the boxes grow together so they stay the same height.
+  const names = (['consultant', 'reviewer'] as const).map(
+    (r) => doc.splitTextToSize(model.signOffs[r]?.name ?? model.people[r].name, boxWidth - 6) as string[],
+  );
+  const extra = (Math.max(...names.map((n) => n.length)) - 1) * nameLh;
+  const boxHeight = 24 + extra;
   flow.ensure(boxHeight + 12);
   const top = flow.y;
   (['consultant', 'reviewer'] as const).forEach((r, i) => {
@@ -15,11 +22,9 @@ function signOffBoxes({ model, doc, flow, t, date, raterLabel }: ReportLayout): 
     flow.font(8, 'bold', COLOR.muted);
     doc.text(raterLabel(r).toUpperCase(), x + 3, top + 3, { baseline: 'top', charSpace: 0.3 });
     flow.font(10.5, 'bold', COLOR.ink);
-    doc.text(doc.splitTextToSize(s?.name ?? model.people[r].name, boxWidth - 6)[0] as string, x + 3, top + 9, {
-      baseline: 'top',
-    });
+    doc.text(names[i] as string[], x + 3, top + 9, { baseline: 'top', lineHeightFactor: LINE_HEIGHT });
     flow.font(9, 'normal', s ? COLOR.ink : COLOR.reviewer);
-    doc.text(s ? t('report.signedOn', { date: date(s.signedAt) }) : t('report.notSigned'), x + 3, top + 16, {
+    doc.text(s ? t('report.signedOn', { date: date(s.signedAt) }) : t('report.notSigned'), x + 3, top + 16 + extra, {
       baseline: 'top',
     });
   });
