@@ -49,13 +49,13 @@ function footer({ model, doc, flow, t, date }: ReportLayout, printedAt: Date, pa
   doc.text(printed, printedX, fy, { baseline: 'top' });
   const pageText = t('report.footerPage', { page, total });
   doc.text(pageText, right, fy, { baseline: 'top', align: 'right' });
-  // Centred between the two ends, so it never runs into the date or the page number.
-  const from = printedX + doc.getTextWidth(printed);
-  const to = right - doc.getTextWidth(pageText);
-  doc.text(t('report.footerFingerprint', { hash: model.fingerprint }), (from + to) / 2, fy, {
-    baseline: 'top',
-    align: 'center',
-  });
+  // Centred between the two ends with some air, a little smaller if a long date or page count leaves less room.
+  const from = printedX + doc.getTextWidth(printed) + 3;
+  const to = right - doc.getTextWidth(pageText) - 3;
+  const check = t('report.footerFingerprint', { hash: model.fingerprint });
+  for (let size = 7.5; size > 5.5 && doc.getTextWidth(check) > to - from; size -= 0.25) flow.font(size, 'normal');
+  flow.font(doc.getFontSize(), 'normal', COLOR.muted);
+  doc.text(check, (from + to) / 2, fy, { baseline: 'top', align: 'center' });
 }
 
 /** On every page: running header, concept mark, footer. Runs last, when the page count is known. */
