@@ -43,6 +43,8 @@ export function App() {
           )}
           {view.name === 'newAudit' && (
             <NewAuditPage
+              // A fresh form per start: "Nieuwe audit" after a new case file does not keep that file's choices.
+              key={view.caseFileId ?? 'none'}
               caseFileId={view.caseFileId}
               onCreated={(auditId) => go({ name: 'audit', auditId })}
               onNewCaseFile={() => go({ name: 'newCaseFile' })}

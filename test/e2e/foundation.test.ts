@@ -58,7 +58,9 @@ describe('foundation in the browser harness', () => {
     await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
 
     // New audit: the case file is preselected; add two people inline.
-    await page.getByRole('heading', { name: 'Nieuwe audit' }).waitFor();
+    // (After a new case file the heading says so: issue 11, item 3.)
+    await page.getByRole('heading', { name: 'Audit starten voor dit dossier' }).waitFor();
+    await expect.poll(() => page.getByLabel('Dossier', { exact: true }).inputValue()).not.toBe('');
     const addPerson = async (name: string, role: string) => {
       await page.getByLabel('Naam', { exact: true }).fill(name);
       await page.getByLabel('Functie').selectOption({ label: role });

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { auditInput, type Person } from '../../../shared/domain/model';
+import { auditInput, type CaseFile, type Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
@@ -64,6 +64,34 @@ function useNewAudit(caseFileId: number | undefined, onCreated: (auditId: number
   return { caseFiles, people, apiError, form, onSubmit, onPersonAdded };
 }
 
+/**
+ * The case file to audit. Rendered only once the list has loaded: the form then selects its default (the case file
+ * just made) in a select that already has that option, instead of in an empty one that silently stays on "choose".
+ */
+function CaseFileField({
+  caseFiles,
+  register,
+  errors,
+}: {
+  caseFiles: CaseFile[];
+  register: UseFormRegister<AuditIn>;
+  errors: FieldErrors<AuditIn>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('audit.caseFile')} error={errors.caseFileId ? 'required' : undefined}>
+      <select {...register('caseFileId', { setValueAs: toId })}>
+        <option value="">{t('audit.chooseCaseFile')}</option>
+        {caseFiles.map((c) => (
+          <option key={c.id} value={c.id}>
+            {isolatedPlainText(c.dossierCode)} · {c.service}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** The consultant and the reviewer, both chosen from the same list of people. */
 function PersonFields({
   people,
@@ -110,15 +138,24 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
     handleSubmit,
     formState: { errors, isSubmitting },
   } = form;
+  // The case file just made on the previous screen, once the list that holds it has loaded.
+  const created = caseFileId === undefined ? undefined : caseFiles.data?.find((c) => c.id === caseFileId);
 
   return (
     <section aria-labelledby="na-title" className="narrow">
       <h1 id="na-title" tabIndex={-1}>
-        {t('audit.newTitle')}
+        {t(caseFileId === undefined ? 'audit.newTitle' : 'audit.newTitleForCaseFile')}
       </h1>
+      {created && (
+        <p className="banner banner--ok" role="status">
+          {t('audit.caseFileCreated', { code: isolatedPlainText(created.dossierCode) })}
+        </p>
+      )}
       <p className="muted">{t('audit.newIntro')}</p>
       <ErrorBanner error={apiError ?? caseFiles.error ?? people.error} />
-      {caseFiles.data && caseFiles.data.length === 0 ? (
+      {!caseFiles.data ? (
+        caseFiles.loading && <p className="muted">{t('common.loading')}</p>
+      ) : caseFiles.data.length === 0 ? (
         <div className="empty">
           <p>{t('audit.noCaseFiles')}</p>
           <button type="button" className="btn btn--primary" onClick={onNewCaseFile}>
@@ -127,16 +164,7 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
         </div>
       ) : (
         <form onSubmit={handleSubmit(onSubmit)} noValidate>
-          <Field label={t('audit.caseFile')} error={errors.caseFileId ? 'required' : undefined}>
-            <select {...register('caseFileId', { setValueAs: toId })} defaultValue={caseFileId ?? ''}>
-              <option value="">{t('audit.chooseCaseFile')}</option>
-              {(caseFiles.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {isolatedPlainText(c.dossierCode)} · {c.service}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <CaseFileField caseFiles={caseFiles.data ?? []} register={register} errors={errors} />
           <PersonFields people={people.data ?? []} register={register} errors={errors} />
           <AddPerson onAdded={onPersonAdded} />
           <Field label={t('audit.auditDate')} error={errors.auditDate?.message}>
