@@ -4,7 +4,7 @@
  * consistent snapshot in small steps without blocking the app; on-demand copies use VACUUM INTO (one
  * consistent read, synchronous like every API operation).
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -143,7 +143,7 @@ export function snapshotBytes(db: Db, databaseFile: string): Buffer {
   const tmp = partialName(path.join(dir, 'export.sqlite'));
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    const copy = new Database(tmp);
+    const copy = openSqlite(tmp);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

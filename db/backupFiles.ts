@@ -2,7 +2,7 @@
  * The backups folder beside the database: naming, listing, pruning, and writing a copy so that a file with a
  * backup's name is always complete (written under a temporary name, checked, flushed to disk, then renamed).
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -114,7 +114,7 @@ function fsyncPath(p: string): void {
  */
 export function finishCopy(partial: string, dest: string): number {
   try {
-    const copy = new Database(partial);
+    const copy = openSqlite(partial);
     try {
       copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('quick_check', { simple: true });

@@ -3,6 +3,7 @@
  * migrates with a copy kept first.
  */
 import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupProblem } from '../shared/domain/storage';
@@ -107,7 +108,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
 
   let db: Database.Database;
   try {
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = openSqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (err) {
     throw openFailure(err, file);
   }

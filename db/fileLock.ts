@@ -7,13 +7,33 @@
  * restore closes the data file and renames another one over it, and in recovery mode, where the data file is not
  * opened at all.
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The lock file for a data file: casusaudit.sqlite → casusaudit.sqlite.lock (kept empty, never deleted). */
-export const lockPathFor = (databaseFile: string) => `${databaseFile}.lock`;
+/**
+ * The lock file for a data file: casusaudit.sqlite → casusaudit.sqlite.lock (kept empty, never deleted), beside the
+ * real file: a symlink to the data file (or to its folder) leads to the same lock, so it cannot open a second writer.
+ * (Two hard links to one file are not told apart; ADR 0008.)
+ */
+export function lockPathFor(databaseFile: string): string {
+  const file = path.resolve(databaseFile);
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    // No data file yet: the real folder, with the name as given.
+    let dir = path.dirname(file);
+    try {
+      dir = fs.realpathSync(dir);
+    } catch {
+      /* the folder does not exist yet either: it is made with the lock */
+    }
+    real = path.join(dir, path.basename(file));
+  }
+  return `${real}.lock`;
+}
 
 export interface FileLock {
   readonly path: string;
@@ -46,7 +66,7 @@ export function acquireFileLock(databaseFile: string, options: { nativeBinding?:
   }
   let db: Db | null = null;
   try {
-    db = new Database(file, {
+    db = openSqlite(file, {
       fileMustExist: true,
       timeout: 0,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

@@ -8,7 +8,7 @@
  * folder (removed afterwards) and SQLite does whatever it would do on that copy. Only the caller, once the copy
  * checks out, opens the real file.
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -61,7 +61,7 @@ function inMemory(file: string, options: Binding): DatabaseFacts {
   const bytes = fs.readFileSync(file);
   if (bytes[18] === 2) bytes[18] = 1;
   if (bytes[19] === 2) bytes[19] = 1;
-  const db = new Database(bytes, bindingOf(options));
+  const db = openSqlite(bytes, bindingOf(options));
   try {
     return factsOf(db);
   } finally {
@@ -78,7 +78,7 @@ function inTemporaryCopy(file: string, options: Binding): DatabaseFacts {
     for (const suffix of CONTENT_SUFFIXES) {
       if (sizeOf(file + suffix) >= 0) fs.copyFileSync(file + suffix, copy + suffix);
     }
-    const db = new Database(copy, { fileMustExist: true, ...bindingOf(options) });
+    const db = openSqlite(copy, { fileMustExist: true, ...bindingOf(options) });
     try {
       return factsOf(db);
     } finally {

@@ -2,7 +2,7 @@
  * Restoring a backup without losing sight of what was signed: what a restore would put back (compared audit by
  * audit), the token that confirms exactly that comparison, and the restore history handed on to the restored file.
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -60,7 +60,7 @@ export function compareSignedRecords(now: SignedAudit[], after: SignedAudit[]): 
 
 /** Reads a backup's signed record without changing anything (opened read-only). */
 function readBackupRecord(backupPath: string): SignedAudit[] {
-  const db = new Database(backupPath, { readonly: true, fileMustExist: true });
+  const db = openSqlite(backupPath, { readonly: true, fileMustExist: true });
   try {
     return readSignedRecord(db);
   } finally {
@@ -132,7 +132,7 @@ export function putBackupInPlace(backupFile: string, databaseFile: string, prepa
   fs.copyFileSync(backupFile, partial);
   try {
     if (prepare) {
-      const copy = new Database(partial);
+      const copy = openSqlite(partial);
       try {
         prepare(copy);
       } finally {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../db/backend';
 import { DATABASE_FILE } from '../db/paths';
 import { storageError } from '../db/api/dispatch';
+import { useNativeBinding } from '../db/sqlite';
 import { desktopChannel, type ChooseFileResult } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
 import { translate } from '../shared/i18n/translate';
@@ -62,6 +63,8 @@ function openData(file?: string): Backend {
       path.join(app.getPath('userData'), DATABASE_FILE),
     );
   const binding = nativeBinding();
+  // Every SQLite handle (lock, inspection copies, backups, restores) uses the Electron-ABI build, not only this one.
+  useNativeBinding(binding);
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
   return openBackend(chosen, binding ? { nativeBinding: binding } : {});
 }

@@ -28,6 +28,18 @@ const refusal = (b: Backend, op: Parameters<Backend['dispatch']>[0], args: unkno
 };
 
 describe('a second backend on the same file', () => {
+  it('is refused when it reaches the file through a symlink with another name', () => {
+    const file = tmp();
+    const first = open(file);
+    ok(first.dispatch('createPerson', { name: 'Ann Voor', role: 'consulent' }));
+    const link = path.join(path.dirname(file), 'andere-naam.sqlite');
+    fs.symlinkSync(file, link);
+    const second = open(link);
+    expect(second.mode).toBe('recovery');
+    expect(ok<{ problem: string }>(second.dispatch('getStartupState', {})).problem).toBe('database_in_use');
+    expect(names(first)).toEqual(['Ann Voor']);
+  });
+
   it('is refused with database_in_use, cannot restore or start fresh, and the first loses nothing', () => {
     const file = tmp();
     const first = open(file);

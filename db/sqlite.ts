@@ -1,0 +1,19 @@
+/**
+ * Every SQLite handle the app opens goes through `openSqlite`, so the desktop app's better-sqlite3 built for
+ * Electron's ABI (ADR 0004) is used everywhere — data file, lock, inspection copies, backups, restores — and not
+ * only where a caller remembered to pass it. Node (tests, the browser harness) uses the default build.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db, Options } from 'better-sqlite3';
+
+let defaultBinding: string | undefined;
+
+/** The native module every later open uses unless it names its own (set once at desktop start). */
+export function useNativeBinding(file: string | undefined): void {
+  defaultBinding = file;
+}
+
+export function openSqlite(file: string | Buffer, options: Options = {}): Db {
+  const binding = options.nativeBinding ?? defaultBinding;
+  return new Database(file, { ...options, ...(binding ? { nativeBinding: binding } : {}) });
+}
