@@ -18,6 +18,7 @@ import { SIDE_FILES } from './backup';
 import { finishCopy, partialName } from './backupFiles';
 import { migrate } from './connection';
 import { restoreHistoryRepository, type RestoreHistoryRow } from './repositories/restoreHistory';
+import { handOverSeatCodes, type SeatCodeRow } from './repositories/seatCodeHandOver';
 import { readSignedRecord, type SignedAudit } from './repositories/signedRecord';
 
 const key = (a: SignedAudit) => `${a.id}|${a.createdAt}`;
@@ -111,13 +112,17 @@ export function historyEntry(entry: {
 
 /**
  * Brings the copy of a backup that is about to replace the data file up to date: migrated to this app's schema
- * (the backup file itself stays as it was), then given the history of the file it replaces plus the new entry.
+ * (the backup file itself stays as it was), then given the history of the file it replaces plus the new entry, and
+ * that file's seat codes for the same audits that still score apart (so a restore never opens a protected seat).
  */
 export const prepareRestoredCopy =
-  (history: RestoreHistoryRow[], entry: RestoreHistoryRow) =>
+  (history: RestoreHistoryRow[], entry: RestoreHistoryRow, seatCodes: SeatCodeRow[] = []) =>
   (copy: Db): void => {
     migrate(copy, copy.pragma('user_version', { simple: true }) as number);
-    restoreHistoryRepository(copy).handOver(history, entry);
+    copy.transaction(() => {
+      handOverSeatCodes(copy, seatCodes);
+      restoreHistoryRepository(copy).handOver(history, entry);
+    })();
   };
 
 /**

@@ -11,6 +11,7 @@ import { createBackupNow, inspectDatabaseFile, moveAside, moveBack } from '../ba
 import { resolveBackup, type BackupPlace } from '../backupFiles';
 import { closeDatabase } from '../connection';
 import { restoreHistoryRepository } from '../repositories/restoreHistory';
+import { readSeatCodes } from '../repositories/seatCodeHandOver';
 import { historyEntry, prepareRestoredCopy, previewRestore, putBackupInPlace } from '../restore';
 import type { StorageContext } from './backups';
 
@@ -44,6 +45,7 @@ function restoreOverOpenFile(ctx: StorageContext, backup: Backup, confirmation: 
   const preview = previewRestore(state.db, backup);
   requireConfirmation(preview, confirmation);
   const history = restoreHistoryRepository(state.db).rows();
+  const seatCodes = readSeatCodes(state.db);
   const safetyBackup = createBackupNow(state.db, dbPath, 'pre-restore', { now: clock(), keep: settings.keep });
   const entry = historyEntry({
     restoredAt: clock(),
@@ -55,7 +57,7 @@ function restoreOverOpenFile(ctx: StorageContext, backup: Backup, confirmation: 
   state.scheduler.stop();
   closeDatabase(state.db);
   try {
-    putBackupInPlace(backup.path, dbPath, prepareRestoredCopy(history, entry));
+    putBackupInPlace(backup.path, dbPath, prepareRestoredCopy(history, entry, seatCodes));
   } finally {
     // Reopens the restored file, or the untouched old one if putting the backup in place failed.
     enter({ initialBackup: false });

@@ -25,6 +25,9 @@ interface Ctx {
   reviewerItemKey: string;
 }
 
+/** The reviewer's personal seat code, set during the sweeps and kept by their restores. */
+const REVIEWER_CODE = 'rik-eigen-code';
+
 /**
  * Valid arguments for every operation, as the reviewer would send them. Valid means: accepted by the contract's
  * schema; the handler may still refuse (e.g. reveal before both submitted), and the refusal is checked as well.
@@ -72,12 +75,12 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   listRestoreHistory: () => ({}),
   // Tells per seat only whether it is protected by a personal code (never by whom or when it was set).
   getSeats: (c) => ({ auditId: c.auditId }),
-  // The reviewer protects their own seat; the restore at the end of the sweep takes it back.
+  // The reviewer protects their own seat; the code stays on through the sweep's restore (a restore keeps codes).
   setSeatCode: (c) => ({
     auditId: c.auditId,
     rater: 'reviewer',
-    code: 'rik-eigen-code',
-    currentCode: 'rik-eigen-code',
+    code: REVIEWER_CODE,
+    currentCode: REVIEWER_CODE,
   }),
 };
 
@@ -291,11 +294,17 @@ describe('blind scoring: the reviewer sees nothing of the consultant', () => {
           notApplicable: false,
           naReason: '',
           rationale: 'reviewer-own',
+          code: REVIEWER_CODE,
         }),
       );
     }
     const ready = ok<{ status: string }>(
-      backend.dispatch('submitRatings', { auditId: ctx.auditId, rater: 'reviewer', confirmGaps: false }),
+      backend.dispatch('submitRatings', {
+        auditId: ctx.auditId,
+        rater: 'reviewer',
+        confirmGaps: false,
+        code: REVIEWER_CODE,
+      }),
     );
     expect(ready.status).toBe('ready');
     // Still blind while ready (not yet revealed).
