@@ -113,8 +113,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     throw openFailure(err, file);
   }
   try {
-    // The real file, once more (cheap): nothing else may have changed it since it was inspected.
-    if (found.kind === 'sqlite') judge(factsOf(db), file);
+    // The real file, once more: still ours and not too new. Its identical copy passed quick_check a moment ago and
+    // the lock keeps every other writer out, so the page-by-page check (seconds on a large file) is not repeated.
+    if (found.kind === 'sqlite') judge(factsOf(db, { quickCheck: false }), file);
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (String(mode).toLowerCase() !== 'wal') {
       throw new DatabaseOpenError('storage_failed', `journal_mode is ${String(mode)}, not wal`, { path: file });
