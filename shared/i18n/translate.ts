@@ -1,5 +1,5 @@
 /**
- * Translations: one core file per language plus one file per feature (scoring, conversation, report, backup, desktop),
+ * Translations: one core file per language plus one file per feature (scoring, conversation, report, backup, desktop, help),
  * merged here so features never edit each other's strings. Used by React (renderer/i18n.ts) and by Node
  * code (CLI, Electron main, PDF) alike.
  */
@@ -17,12 +17,14 @@ import reportEn from './report.en.json' with { type: 'json' };
 import reportNl from './report.nl.json' with { type: 'json' };
 import desktopEn from './desktop.en.json' with { type: 'json' };
 import desktopNl from './desktop.nl.json' with { type: 'json' };
+import helpEn from './help.en.json' with { type: 'json' };
+import helpNl from './help.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
-  nl: { translation: merge(nl, scoringNl, conversationNl, reportNl, backupNl, desktopNl) },
-  en: { translation: merge(en, scoringEn, conversationEn, reportEn, backupEn, desktopEn) },
+  nl: { translation: merge(nl, scoringNl, conversationNl, reportNl, backupNl, desktopNl, helpNl) },
+  en: { translation: merge(en, scoringEn, conversationEn, reportEn, backupEn, desktopEn, helpEn) },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 

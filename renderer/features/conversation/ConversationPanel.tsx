@@ -1,32 +1,24 @@
 /**
- * After both submitted: the deliberate reveal, then both perspectives side by side (appreciative order first, or the
- * matrix order), an overview of all principles, the conversation in three columns, action points and the shared
- * sign-off. Once both signed, everything is shown read-only until someone reopens the audit with a reason.
+ * After both submitted: the deliberate reveal, then the conversation: an overview of all principles first, then one
+ * section per principle with its items side by side (appreciative order first, or the matrix order), its three
+ * columns and agreed score, then the trajectory as a whole, action points and the shared sign-off. Once both signed,
+ * everything is shown read-only until someone reopens the audit with a reason.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareItems, principleSummaries, type PrincipleSummary } from '../../../shared/domain/compare';
+import { compareItems, principleSummaries } from '../../../shared/domain/compare';
 import { RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
 import type { Locale, TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Actions } from './Actions';
-import { ComparisonItems, type Order } from './ComparisonItems';
-import { AuditNotes, PrincipleNotes } from './Notes';
+import { OrderToggle, type Order } from './ComparisonItems';
 import { OverviewChart } from './OverviewChart';
 import { RevealStep } from './RevealStep';
+import { jumpTo, PrincipleSection, sectionStops, WholeSection, type Stop } from './Sections';
 import { SignOff } from './SignOff';
 import { takeFocusTarget, useConversation } from './store';
 import { UserText } from '../../components/UserText';
-
-const SECTIONS = ['overview', 'items', 'notes', 'actions', 'sign'] as const;
-
-function jumpTo(id: string) {
-  const el = document.getElementById(id);
-  if (!el) return;
-  el.scrollIntoView({ block: 'start' });
-  el.focus({ preventScroll: true });
-}
 
 /** Loads the conversation and the template of one audit, and compares both raters' answers once both are there. */
 function useComparison(audit: AuditDetail) {
@@ -69,15 +61,22 @@ function useComparison(audit: AuditDetail) {
   return { template, revealed, compared, templateError, loadError };
 }
 
-function JumpNav() {
+/** To any part of the conversation: the overview, each principle, the trajectory as a whole, actions, sign-off. */
+function JumpNav({ stops }: { stops: Stop[] }) {
   const { t } = useTranslation();
+  const targets = [
+    { id: 'conv-section-overview', title: t('conversation.jump.overview') },
+    ...stops,
+    { id: 'conv-section-actions', title: t('conversation.jump.actions') },
+    { id: 'conv-section-sign', title: t('conversation.jump.sign') },
+  ];
   return (
     <nav aria-label={t('conversation.jump.label')}>
       <ul className="jump">
-        {SECTIONS.map((s) => (
-          <li key={s}>
-            <button type="button" className="btn btn--link" onClick={() => jumpTo(`conv-section-${s}`)}>
-              {t(`conversation.jump.${s}`)}
+        {targets.map((s) => (
+          <li key={s.id}>
+            <button type="button" className="btn btn--link" onClick={() => jumpTo(s.id)}>
+              {s.title}
             </button>
           </li>
         ))}
@@ -100,41 +99,6 @@ function Legend({ names }: { names: Record<Rater, string> }) {
   );
 }
 
-function NotesSection({
-  template,
-  summaries,
-  names,
-  readOnly,
-  locale,
-}: {
-  template: TemplateContent;
-  summaries: PrincipleSummary[];
-  names: Record<Rater, string>;
-  readOnly: boolean;
-  locale: Locale;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="conv-section-notes" className="notes">
-      <h2 id="conv-section-notes" tabIndex={-1}>
-        {t('conversation.conversationTitle')}
-      </h2>
-      <p className="muted">{readOnly ? t('conversation.conversationReadOnly') : t('conversation.conversationIntro')}</p>
-      {template.principles.map((p) => (
-        <PrincipleNotes
-          key={p.key}
-          principle={p}
-          summary={summaries.find((s) => s.principleKey === p.key)}
-          names={names}
-          readOnly={readOnly}
-          locale={locale}
-        />
-      ))}
-      <AuditNotes readOnly={readOnly} />
-    </section>
-  );
-}
-
 function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
@@ -147,6 +111,8 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
   if (!template || !revealed || !compared) return <p>{t('common.loading')}</p>;
   const summaries = principleSummaries(template, compared);
   const overall = compared[compared.length - 1]!;
+  const stops = sectionStops(template, locale, t('scoring.overallStep'));
+  const shared = { order, names, readOnly, locale, stops };
 
   return (
     <section aria-labelledby="conversation-title" className="conversation">
@@ -159,7 +125,7 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
           <strong>{t('conversation.lockedTitle')}</strong> {t('conversation.lockedText')}
         </p>
       )}
-      <JumpNav />
+      <JumpNav stops={stops} />
       {/* Stays in view while scrolling: which marker is whose. */}
       <Legend names={names} />
 
@@ -173,15 +139,18 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
         />
       </div>
 
-      <ComparisonItems
-        template={template}
-        compared={compared}
-        order={order}
-        onOrder={setOrder}
-        names={names}
-        locale={locale}
-      />
-      <NotesSection template={template} summaries={summaries} names={names} readOnly={readOnly} locale={locale} />
+      <OrderToggle order={order} onOrder={setOrder} />
+      {template.principles.map((p, at) => (
+        <PrincipleSection
+          key={p.key}
+          principle={p}
+          at={at}
+          items={compared.filter((x) => x.principleKey === p.key)}
+          summary={summaries.find((x) => x.principleKey === p.key)}
+          {...shared}
+        />
+      ))}
+      <WholeSection overall={overall} {...shared} />
 
       <div id="conv-section-actions" tabIndex={-1} className="anchor">
         <Actions auditId={audit.id} actions={revealed.actions} readOnly={readOnly} locale={locale} />

@@ -30,9 +30,9 @@ export function ItemComparison({
     max: x.item.scale.max,
   });
   return (
-    <article className="item-card conversation-item" aria-labelledby={titleId}>
+    <article className="item-card conversation-item" aria-labelledby={titleId} data-category={x.category}>
       <div className="conversation-item__head">
-        <h4 id={titleId}>{pick(x.item.title, locale)}</h4>
+        <h3 id={titleId}>{pick(x.item.title, locale)}</h3>
         {context && <span className="conversation-item__context">{context}</span>}
       </div>
       <p className="conversation-item__question">{pick(x.item.question, locale)}</p>

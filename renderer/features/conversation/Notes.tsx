@@ -3,14 +3,11 @@
  * per principle and for the audit as a whole, with an optional agreed score per principle. Saved on every change.
  */
 import { useTranslation } from 'react-i18next';
-import type { PrincipleSummary } from '../../../shared/domain/compare';
-import { RATERS, type Rater } from '../../../shared/domain/model';
 import { AUDIT_SCOPE, NOTE_COLUMNS } from '../../../shared/domain/conversation';
 import { pick, type Locale, type TemplatePrinciple } from '../../../shared/domain/template';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SaveStatus } from '../../components/SaveStatus';
 import { agreedKey, noteKey, useConversation } from './store';
-import { summaryLine } from './summaryText';
 
 export function NoteColumns({
   scope,
@@ -56,6 +53,38 @@ export function NoteColumns({
   );
 }
 
+/**
+ * What to talk about once a score is agreed. Once the audit is completed, nothing invites a change any more: the
+ * agreed score is told in the past tense, and without one there is no prompt.
+ */
+function AgreedPrompt({
+  id,
+  score,
+  scale,
+  readOnly,
+  title,
+}: {
+  id: string;
+  score: number | null;
+  scale: { max: number };
+  readOnly: boolean;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  if (readOnly && score === null) return null;
+  return (
+    <p className="agreed__prompt" id={id}>
+      {readOnly
+        ? t('conversation.sections.agreedDone', { score })
+        : score === null
+          ? t('conversation.agreed.prompt')
+          : score >= scale.max
+            ? t('conversation.agreed.promptTop', { score, title })
+            : t('conversation.agreed.promptStep', { score, next: score + 1 })}
+    </p>
+  );
+}
+
 function AgreedScore({
   principle,
   readOnly,
@@ -85,7 +114,7 @@ function AgreedScore({
           id={id}
           value={score === null ? '' : String(score)}
           disabled={readOnly}
-          aria-describedby={`${id}-prompt`}
+          aria-describedby={readOnly && score === null ? undefined : `${id}-prompt`}
           onChange={(e) => setAgreed(principle.key, e.target.value === '' ? null : Number(e.target.value))}
         >
           <option value="">{t('conversation.agreed.none')}</option>
@@ -97,60 +126,52 @@ function AgreedScore({
         </select>
         <SaveStatus state={state} />
       </div>
-      <p className="agreed__prompt" id={`${id}-prompt`}>
-        {score === null
-          ? t('conversation.agreed.prompt')
-          : score >= scale.max
-            ? t('conversation.agreed.promptTop', { score, title: pick(principle.title, locale) })
-            : t('conversation.agreed.promptStep', { score, next: score + 1 })}
-      </p>
+      <AgreedPrompt
+        id={`${id}-prompt`}
+        score={score}
+        scale={scale}
+        readOnly={readOnly}
+        title={pick(principle.title, locale)}
+      />
       <ErrorBanner error={error} />
     </div>
   );
 }
 
+/** The conversation about one principle: its three columns and the score agreed on together. */
 export function PrincipleNotes({
   principle,
-  summary,
-  names,
   readOnly,
   locale,
 }: {
   principle: TemplatePrinciple;
-  summary: PrincipleSummary | undefined;
-  names: Record<Rater, string>;
   readOnly: boolean;
   locale: Locale;
 }) {
   const { t } = useTranslation();
-  const title = pick(principle.title, locale);
   const headingId = `notes-${principle.key}`;
   return (
     <section className="notes-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      {summary && (
-        <ul className="notes-card__summary">
-          {RATERS.map((rater: Rater) => (
-            <li key={rater} className={`who who--${rater}`}>
-              <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <strong>{names[rater]}</strong>:{' '}
-              {summaryLine(t, summary.raters[rater], locale)}
-            </li>
-          ))}
-        </ul>
-      )}
-      <NoteColumns scope={principle.key} readOnly={readOnly} labelPrefix={title} />
+      <h3 id={headingId}>
+        {t(readOnly ? 'conversation.sections.notesTitleDone' : 'conversation.sections.notesTitle')}
+      </h3>
+      <NoteColumns scope={principle.key} readOnly={readOnly} labelPrefix={pick(principle.title, locale)} />
       <AgreedScore principle={principle} readOnly={readOnly} locale={locale} />
     </section>
   );
 }
 
+/** The conversation about the trajectory as a whole, named as in scoring and on paper. */
 export function AuditNotes({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
+  const name = t('scoring.overallStep');
   return (
     <section className="notes-card notes-card--audit" aria-labelledby="notes-audit">
-      <h3 id="notes-audit">{t('conversation.auditAsWhole')}</h3>
-      <p className="muted small">{t('conversation.auditAsWholeHint')}</p>
-      <NoteColumns scope={AUDIT_SCOPE} readOnly={readOnly} labelPrefix={t('conversation.auditAsWhole')} />
+      <h3 id="notes-audit">
+        {t(readOnly ? 'conversation.sections.notesTitleDone' : 'conversation.sections.notesTitle')}
+      </h3>
+      {!readOnly && <p className="muted small">{t('conversation.auditAsWholeHint')}</p>}
+      <NoteColumns scope={AUDIT_SCOPE} readOnly={readOnly} labelPrefix={name} />
     </section>
   );
 }

@@ -223,6 +223,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
       <ScoringHeading headingRef={heading} step={step} total={steps.length + 1} title={current?.title} />
       {current ? (
         <StepBody
+          principleKey={current.key}
           intro={step < template.principles.length ? pick(template.principles[step]!.intro, locale) : null}
           items={current.items}
           numberOf={numberOf}

@@ -5,6 +5,7 @@ import type { Person } from '../../../shared/domain/model';
 import { isAnswered } from '../../../shared/domain/scoring';
 import { pick, type Locale, type TemplateItem } from '../../../shared/domain/template';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { PrincipleHelp } from '../../components/PrincipleHelp';
 import { ItemCard } from './ItemCard';
 import type { Draft } from './store';
 import { Sentence, slot } from '../../components/UserText';
@@ -127,8 +128,12 @@ export function ScoringHeading({
   );
 }
 
-/** One step under its heading: the principle's intro, its items, and the way back and forward. */
+/**
+ * One step under its heading: the principle's intro, its items, the help about the principle, and the way back and
+ * forward. The help comes after the items so it adds no Tab stop between the heading and the first score.
+ */
 export function StepBody({
+  principleKey,
   intro,
   items,
   numberOf,
@@ -139,6 +144,7 @@ export function StepBody({
   onPrevious,
   onNext,
 }: {
+  principleKey: string;
   intro: string | null;
   items: TemplateItem[];
   numberOf: Map<string, number>;
@@ -159,6 +165,7 @@ export function StepBody({
           <ItemCard key={it.key} item={it} index={numberOf.get(it.key)!} locale={locale} />
         ))}
       </fieldset>
+      <PrincipleHelp principleKey={principleKey} />
       <div className="form-actions">
         <button type="button" className="btn" disabled={isFirst} onClick={onPrevious}>
           {t('scoring.previous')}
