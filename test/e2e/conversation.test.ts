@@ -15,7 +15,7 @@ async function openDemoAudit(page: Page) {
   await page.getByRole('button', { name: 'Audit DEMO-OCJ-2024-017 openen' }).click();
 }
 
-const auditLabel = (column: string) => `Het dossier als geheel: ${column}`;
+const auditLabel = (column: string) => `Het traject als geheel: ${column}`;
 
 describe('side by side and the conversation', () => {
   it('reveals together, keeps the conversation, signs off, refuses a late edit, and reopens with a reason', async () => {
@@ -38,9 +38,10 @@ describe('side by side and the conversation', () => {
     await page.getByRole('heading', { name: 'Naast elkaar' }).waitFor();
     // Keyboard focus lands on the comparison, not on the top of the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('conversation-title');
-    // Appreciative order: shared strengths come first.
-    const groupHeadings = await page.locator('.conversation-group > h3').allInnerTexts();
-    expect(groupHeadings[0]).toMatch(/^Samen sterk/);
+    // Appreciative order: within each principle, shared strengths come first and say so.
+    expect(await page.locator('.conversation-section .conversation-item__context').first().innerText()).toBe(
+      'Samen sterk',
+    );
     const shown = await page.locator('main').innerText();
     expect(shown).toContain('Amai, chapeau: de Drie huizen van de oudste zitten mooi in het dossier.');
     expect(shown).toContain('niet van toepassing');
@@ -57,10 +58,9 @@ describe('side by side and the conversation', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/conversation-top.png` });
     expect(await axeSeriousViolations(page)).toEqual([]);
 
-    // Matrix order shows the same items, by principle.
+    // Matrix order shows the same items, in the same sections (one per principle, then the trajectory as a whole).
     await page.getByLabel('Zoals in de matrix').check();
-    const matrixHeadings = await page.locator('.conversation-group > h3').allInnerTexts();
-    expect(matrixHeadings).toHaveLength(5);
+    expect(await page.locator('section.conversation-section').count()).toBe(5);
     expect(await page.locator('.conversation-item').count()).toBe(21);
     await page.getByLabel('Eerst wat goed gaat').check();
     expect(await page.locator('.conversation-item').count()).toBe(21);
