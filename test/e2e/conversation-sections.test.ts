@@ -29,7 +29,7 @@ async function principlesOf(auditId: number): Promise<Principle[]> {
 async function open(page: Page, code: string) {
   await page.goto(env.server.url);
   await page.getByRole('button', { name: `Audit ${code} openen` }).click();
-  await page.locator('.conversation-section').first().waitFor();
+  await page.locator('.conversation-item').first().waitFor();
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
