@@ -127,7 +127,8 @@ async function main() {
       console.log(`\n${order}: page ${pageHeight} px tall (${(pageHeight / HEIGHT).toFixed(1)} screens)`);
       for (const p of perPrinciple)
         console.log(
-          `  ${p.key.padEnd(14)} ${String(p.span).padStart(6)} px  (${(p.span / HEIGHT).toFixed(1)} screens)`,
+          `  ${p.key.padEnd(14)} ${String(p.span).padStart(6)} px  (${(p.span / HEIGHT).toFixed(1)} screens)` +
+            (p.section === null ? '' : `; its section ${p.section} px`),
         );
     }
     console.log(JSON.stringify(result));
