@@ -89,6 +89,32 @@ function useDeleteAction() {
   return { deleting, setDeleting, busy, error, confirm };
 }
 
+/** The form for a new action point; after adding, it says so (announced) and is ready for the next one. */
+function AddAction({ auditId }: { auditId: number }) {
+  const { t } = useTranslation();
+  const refresh = useConversation((s) => s.refresh);
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <div className="subform">
+      <h4 className="subform__title">{t('conversation.actions.addTitle')}</h4>
+      <ActionForm
+        initial={EMPTY}
+        submitLabel={t('conversation.actions.add')}
+        onSubmit={async (d) => {
+          await call('addAction', { auditId, ...toArgs(d) });
+          await refresh();
+          setAdded(d.what);
+        }}
+      />
+      <p className="muted small" role="status">
+        {added !== null && (
+          <Sentence text={t('conversation.actions.added', { what: slot('what') })} user={{ what: added }} />
+        )}
+      </p>
+    </div>
+  );
+}
+
 export function Actions({
   auditId,
   actions,
@@ -141,19 +167,7 @@ export function Actions({
         </ul>
       )}
       <ErrorBanner error={error} />
-      {!readOnly && (
-        <div className="subform">
-          <h4 className="subform__title">{t('conversation.actions.addTitle')}</h4>
-          <ActionForm
-            initial={EMPTY}
-            submitLabel={t('conversation.actions.add')}
-            onSubmit={async (d) => {
-              await call('addAction', { auditId, ...toArgs(d) });
-              await refresh();
-            }}
-          />
-        </div>
-      )}
+      {!readOnly && <AddAction auditId={auditId} />}
       <ConfirmDialog
         open={deleting !== null}
         title={t('conversation.actions.deleteTitle')}

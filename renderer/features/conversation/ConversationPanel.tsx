@@ -16,7 +16,7 @@ import { AuditNotes, PrincipleNotes } from './Notes';
 import { OverviewChart } from './OverviewChart';
 import { RevealStep } from './RevealStep';
 import { SignOff } from './SignOff';
-import { takeFocusTarget, useConversation } from './store';
+import { useConversation } from './store';
 import { UserText } from '../../components/UserText';
 
 const SECTIONS = ['overview', 'items', 'notes', 'actions', 'sign'] as const;
@@ -50,16 +50,6 @@ function useComparison(audit: AuditDetail) {
       void flush().then(() => release(generation));
     };
   }, [audit.id, audit.template.id, load, flush, release]);
-
-  const ready = template !== null && revealed !== null;
-  useEffect(() => {
-    if (!ready) return;
-    const id = takeFocusTarget();
-    const el = id ? document.getElementById(id) : null;
-    if (!el) return;
-    el.scrollIntoView({ block: 'start' });
-    el.focus({ preventScroll: true });
-  }, [ready]);
 
   const compared = useMemo(
     () =>
