@@ -90,7 +90,7 @@ function useDeleteAction() {
 }
 
 /** The form for a new action point; after adding, it says so (announced) and is ready for the next one. */
-function AddAction({ auditId }: { auditId: number }) {
+function AddAction({ auditId, actions }: { auditId: number; actions: ActionPoint[] }) {
   const { t } = useTranslation();
   const refresh = useConversation((s) => s.refresh);
   const [added, setAdded] = useState<string | null>(null);
@@ -107,9 +107,8 @@ function AddAction({ auditId }: { auditId: number }) {
         }}
       />
       <p className="muted small" role="status">
-        {added !== null && (
-          <Sentence text={t('conversation.actions.added', { what: slot('what') })} user={{ what: added }} />
-        )}
+        {/* Said while the added action is listed (not after deleting it). */}
+        {added !== null && actions.some((a) => a.what === added) && t('conversation.actions.added')}
       </p>
     </div>
   );
@@ -167,7 +166,7 @@ export function Actions({
         </ul>
       )}
       <ErrorBanner error={error} />
-      {!readOnly && <AddAction auditId={auditId} />}
+      {!readOnly && <AddAction auditId={auditId} actions={actions} />}
       <ConfirmDialog
         open={deleting !== null}
         title={t('conversation.actions.deleteTitle')}
