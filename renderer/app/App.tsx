@@ -1,4 +1,5 @@
 /** The app shell: header, navigation and language choice; composes the feature screens. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewAuditPage } from '../features/audits/NewAuditPage';
 import { HomePage } from '../features/audits/HomePage';
@@ -7,11 +8,26 @@ import { BackupPage } from '../features/backup/BackupPage';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { AppHeader } from './AppHeader';
 import { AuditPage } from './AuditPage';
-import { useNav } from './nav';
+import { focusWhenShown } from '../lib/focus';
+import { useNav, type View } from './nav';
+
+/**
+ * After each navigation (not on opening the app: the first Tab still reaches the skip link), the new screen starts at
+ * the top and focus lands on its h1 once it is shown, after loading if the screen loads first.
+ */
+function useFocusOnNavigation(view: View) {
+  const opened = useRef(view);
+  useEffect(() => {
+    if (view === opened.current) return;
+    window.scrollTo(0, 0);
+    return focusWhenShown(() => document.querySelector<HTMLElement>('main h1'));
+  }, [view]);
+}
 
 export function App() {
   const { t } = useTranslation();
   const { view, go } = useNav();
+  useFocusOnNavigation(view);
   return (
     <>
       <a

@@ -8,6 +8,7 @@ import { ScoringFlow } from '../features/scoring/ScoringFlow';
 import { ConversationPanel } from '../features/conversation/ConversationPanel';
 import { ExportPdfButton } from '../features/report/ExportPdfButton';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { focusWhenShown } from '../lib/focus';
 import { useApi } from '../lib/useApi';
 import { useNav } from './nav';
 import { Sentence, slot } from '../components/UserText';
@@ -31,6 +32,7 @@ export function AuditPage({ auditId }: { auditId: number }) {
         code={seat.code}
         onLeave={() => {
           setSeat(null);
+          focusWhenShown('audit-title');
           void reload();
         }}
         onHandOver={(next) => {

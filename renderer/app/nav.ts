@@ -1,4 +1,7 @@
-/** Which screen is shown: a small zustand store instead of URL routing (the app has no addresses to share). */
+/**
+ * Which screen is shown: a small zustand store instead of URL routing (the app has no addresses to share). The shell
+ * (App.tsx) moves focus to each new screen's h1 through the focus helper (renderer/lib/focus.ts).
+ */
 import { create } from 'zustand';
 
 export type View =
@@ -15,13 +18,5 @@ interface NavState {
 
 export const useNav = create<NavState>((set) => ({
   view: { name: 'home' },
-  go: (view) => {
-    set({ view });
-    // Move focus to the new screen's heading so keyboard and screen-reader users land in the right place.
-    queueMicrotask(() => {
-      if (typeof document === 'undefined') return;
-      const h = document.querySelector<HTMLElement>('main h1');
-      h?.focus();
-    });
-  },
+  go: (view) => set({ view }),
 }));

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasVisibleCharacter } from '../../../shared/domain/model';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { focusWhenShown } from '../../lib/focus';
 
 export interface Draft {
   what: string;
@@ -78,13 +79,17 @@ export function ActionForm({
     e.preventDefault();
     if (!hasVisibleCharacter(draft.what)) {
       setMissingWhat(true);
-      document.getElementById(`${id}-what`)?.focus();
+      focusWhenShown(`${id}-what`);
       return;
     }
     setBusy(true);
     setError(null);
     onSubmit(draft)
-      .then(() => setDraft(EMPTY))
+      .then(() => {
+        setDraft(EMPTY);
+        // Adding (a form that stays): the first field again, ready for the next action; the list says it was added.
+        if (!onCancel) focusWhenShown(`${id}-what`);
+      })
       .catch(setError)
       .finally(() => setBusy(false));
   };

@@ -89,6 +89,31 @@ function useDeleteAction() {
   return { deleting, setDeleting, busy, error, confirm };
 }
 
+/** The form for a new action point; after adding, it says so (announced) and is ready for the next one. */
+function AddAction({ auditId, actions }: { auditId: number; actions: ActionPoint[] }) {
+  const { t } = useTranslation();
+  const refresh = useConversation((s) => s.refresh);
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <div className="subform">
+      <h4 className="subform__title">{t('conversation.actions.addTitle')}</h4>
+      <ActionForm
+        initial={EMPTY}
+        submitLabel={t('conversation.actions.add')}
+        onSubmit={async (d) => {
+          await call('addAction', { auditId, ...toArgs(d) });
+          await refresh();
+          setAdded(d.what);
+        }}
+      />
+      <p className="muted small" role="status">
+        {/* Said while the added action is listed (not after deleting it). */}
+        {added !== null && actions.some((a) => a.what === added) && t('conversation.actions.added')}
+      </p>
+    </div>
+  );
+}
+
 export function Actions({
   auditId,
   actions,
@@ -141,19 +166,7 @@ export function Actions({
         </ul>
       )}
       <ErrorBanner error={error} />
-      {!readOnly && (
-        <div className="subform">
-          <h4 className="subform__title">{t('conversation.actions.addTitle')}</h4>
-          <ActionForm
-            initial={EMPTY}
-            submitLabel={t('conversation.actions.add')}
-            onSubmit={async (d) => {
-              await call('addAction', { auditId, ...toArgs(d) });
-              await refresh();
-            }}
-          />
-        </div>
-      )}
+      {!readOnly && <AddAction auditId={auditId} actions={actions} />}
       <ConfirmDialog
         open={deleting !== null}
         title={t('conversation.actions.deleteTitle')}

@@ -17,7 +17,7 @@ import { OverviewChart } from './OverviewChart';
 import { RevealStep } from './RevealStep';
 import { jumpTo, PrincipleSection, sectionStops, WholeSection, type Stop } from './Sections';
 import { SignOff } from './SignOff';
-import { takeFocusTarget, useConversation } from './store';
+import { useConversation } from './store';
 import { UserText } from '../../components/UserText';
 
 /** Loads the conversation and the template of one audit, and compares both raters' answers once both are there. */
@@ -42,16 +42,6 @@ function useComparison(audit: AuditDetail) {
       void flush().then(() => release(generation));
     };
   }, [audit.id, audit.template.id, load, flush, release]);
-
-  const ready = template !== null && revealed !== null;
-  useEffect(() => {
-    if (!ready) return;
-    const id = takeFocusTarget();
-    const el = id ? document.getElementById(id) : null;
-    if (!el) return;
-    el.scrollIntoView({ block: 'start' });
-    el.focus({ preventScroll: true });
-  }, [ready]);
 
   const compared = useMemo(
     () =>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hasVisibleCharacter, type AuditDetail } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { focusNextTime } from './store';
+import { focusWhenShown } from '../../lib/focus';
 
 /** The form's state lives here, so cancelling and starting again keeps what was typed. */
 function useReopen(auditId: number, onReopened: () => void) {
@@ -22,7 +22,7 @@ function useReopen(auditId: number, onReopened: () => void) {
     setError(null);
     call('reopenAudit', { auditId, byName: by, reason })
       .then(() => {
-        focusNextTime('sign-title');
+        focusWhenShown('sign-title', { replaced: true });
         onReopened();
       })
       .catch(setError)

@@ -5,7 +5,7 @@ import type { AuditDetail } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { focusNextTime } from './store';
+import { focusWhenShown } from '../../lib/focus';
 import { Sentence, slot } from '../../components/UserText';
 
 export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onRevealed: () => void }) {
@@ -18,7 +18,9 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
       <p className="reveal__marks" aria-hidden="true">
         <span className="who who--consultant">●</span> <span className="who who--reviewer">◆</span>
       </p>
-      <h2 id="reveal-title">{t('conversation.reveal.title')}</h2>
+      <h2 id="reveal-title" tabIndex={-1}>
+        {t('conversation.reveal.title')}
+      </h2>
       <p className="handover__text">
         <Sentence
           text={t('conversation.reveal.text', { a: slot('a'), b: slot('b') })}
@@ -44,7 +46,7 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
           call('reveal', { auditId: audit.id })
             .then(() => {
               setAsking(false);
-              focusNextTime('conversation-title');
+              focusWhenShown('conversation-title');
               onRevealed();
             })
             .catch((err: unknown) => {

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasVisibleCharacter, RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
+import { hasVisibleCharacter, otherRater, RATERS, type AuditDetail, type Rater } from '../../../shared/domain/model';
 import type { Revealed } from '../../../shared/domain/conversation';
 import type { Locale } from '../../../shared/domain/template';
 import { call } from '../../api/client';
@@ -12,8 +12,37 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { requireStored } from '../../lib/saveQueue';
 import { Reopen } from './Reopen';
-import { focusNextTime, useConversation } from './store';
+import { focusWhenShown } from '../../lib/focus';
+import { useConversation } from './store';
 import { Sentence, slot, UserText } from '../../components/UserText';
+
+/** Signing as one rater; afterwards focus goes to the other signer's name, or to the sign-off once both signed. */
+function useSign(auditId: number, rater: Rater, name: string, onCompleted: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const flush = useConversation((s) => s.flush);
+  const refresh = useConversation((s) => s.refresh);
+  const sign = () => {
+    setBusy(true);
+    setError(null);
+    // Every note is stored first (the signature covers what is on screen); if one is not, nothing is signed.
+    flush()
+      .then(requireStored('signOff'))
+      .then(() => call('signOff', { auditId, rater, name }))
+      .then((summary) => {
+        if (summary.status !== 'completed') {
+          // The first signature: on to the other signer's name (this form is replaced by the signature).
+          focusWhenShown(`sign-${otherRater(rater)}`);
+          return refresh();
+        }
+        focusWhenShown('sign-title', { replaced: true });
+        onCompleted();
+      })
+      .catch(setError)
+      .finally(() => setBusy(false));
+  };
+  return { busy, error, sign };
+}
 
 function Seat({
   audit,
@@ -31,10 +60,7 @@ function Seat({
   const { t } = useTranslation();
   const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
   const [name, setName] = useState(person.name);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const flush = useConversation((s) => s.flush);
-  const refresh = useConversation((s) => s.refresh);
+  const { busy, error, sign } = useSign(audit.id, rater, name, onCompleted);
   const signed = revealed.signOffs.find((s) => s.rater === rater);
   const completed = audit.status === 'completed';
   const id = `sign-${rater}`;
@@ -56,19 +82,7 @@ function Seat({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            setBusy(true);
-            setError(null);
-            // Every note is stored first (the signature covers what is on screen); if one is not, nothing is signed.
-            flush()
-              .then(requireStored('signOff'))
-              .then(() => call('signOff', { auditId: audit.id, rater, name }))
-              .then((summary) => {
-                if (summary.status !== 'completed') return refresh();
-                focusNextTime('sign-title');
-                onCompleted();
-              })
-              .catch(setError)
-              .finally(() => setBusy(false));
+            sign();
           }}
         >
           <div className="field">

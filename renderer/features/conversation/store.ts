@@ -35,20 +35,6 @@ interface ConversationState {
   release: (generation: number) => void;
 }
 
-/**
- * Where keyboard focus goes once the audit page has reloaded after a step that changed the status (reveal, the
- * last signature, reopening): the button that was pressed is gone by then.
- */
-let focusAfterReload: string | null = null;
-export const focusNextTime = (elementId: string) => {
-  focusAfterReload = elementId;
-};
-export const takeFocusTarget = (): string | null => {
-  const id = focusAfterReload;
-  focusAfterReload = null;
-  return id;
-};
-
 const notesRecord = (notes: Note[]) => Object.fromEntries(notes.map((n) => [noteKey(n.scope, n.column), n.text]));
 const agreedRecord = (scores: AgreedScore[]) =>
   Object.fromEntries(scores.map((a) => [agreedKey(a.principleKey), a.score]));

@@ -5,7 +5,7 @@
  * that is open in another Casusaudit window or program, or cannot be written, gets RecoveryWait instead: it
  * offers nothing that would act on the file, only trying again.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isWaitingProblem,
@@ -16,6 +16,7 @@ import {
 import { ApiCallError, call, desktopVerb } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFocusOnShow } from '../../lib/focus';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { RecoveryWait } from './RecoveryWait';
 import './recovery.css';
@@ -148,7 +149,7 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
   // The desktop app offers a file dialog to open another data file; the browser harness has none.
   const chooseFile = desktopVerb('chooseDatabaseFile');
 
-  useEffect(() => heading.current?.focus(), [done]);
+  useFocusOnShow(heading, done);
 
   const chooseOther =
     chooseFile &&

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { otherRater, type AuditSummary, type Rater } from '../../../shared/domain/model';
 import { Sentence, slot } from '../../components/UserText';
+import { focusWhenShown } from '../../lib/focus';
 
 export function HandOver({
   audit,
@@ -53,7 +54,15 @@ export function HandOver({
           </button>
         )}
         {otherDone && (
-          <button type="button" className="btn btn--primary" onClick={onLeave}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => {
+              onLeave();
+              // The audit page reloads and then shows the reveal: focus goes to its heading.
+              focusWhenShown('reveal-title');
+            }}
+          >
             {t('scoring.toReveal')}
           </button>
         )}

@@ -4,13 +4,14 @@
  * A seat protected by a personal code opens only once the backend accepted the code (the gate before it).
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSummary, Rater } from '../../../shared/domain/model';
 import { isAnswered } from '../../../shared/domain/scoring';
 import { pick, type Locale, type TemplateContent } from '../../../shared/domain/template';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFocusOnShow } from '../../lib/focus';
 import { requireStored } from '../../lib/saveQueue';
 import { CodeDialog, type CodeDialogMode } from './CodeDialog';
 import { HandOver } from './HandOver';
@@ -98,21 +99,6 @@ function useSubmit(auditId: number, rater: Rater) {
   return { submitted, confirmGaps, setConfirmGaps, submitError, submit };
 }
 
-/** Focus on opening: the first item's score (its chosen one if any); on every later step, the step's heading. */
-function useFocus(heading: RefObject<HTMLHeadingElement | null>, ready: boolean, step: number, submitted: unknown) {
-  const body = useRef<HTMLElement>(null);
-  const opened = useRef(false);
-  useEffect(() => heading.current?.focus(), [heading, step, submitted]);
-  useEffect(() => {
-    if (!ready || opened.current) return;
-    opened.current = true;
-    const card = body.current?.querySelector('article[data-item]');
-    const radios = [...(card?.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)') ?? [])];
-    (radios.find((r) => r.checked) ?? radios[0] ?? heading.current)?.focus();
-  }, [ready, heading]);
-  return body;
-}
-
 /** The bar above the steps, with pausing and choosing a personal code (in a dialog, optional when pausing). */
 function SeatBar({
   auditId,
@@ -183,7 +169,8 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
   const [step, setStep] = useState(0);
   const { submitted, confirmGaps, setConfirmGaps, submitError, submit } = useSubmit(audit.id, rater);
   const heading = useRef<HTMLHeadingElement>(null);
-  const body = useFocus(heading, !!session && !!template, step, submitted);
+  // Once loaded, on every step and on the hand-over: the new heading (the code gate focuses its own field).
+  useFocusOnShow(heading, `${step}:${submitted ? 'handover' : 'scoring'}:${gate ? 'gate' : 'open'}`, !gate);
 
   // The hand-over comes first: submitting clears this rater's answers from memory (session included).
   if (submitted) {
@@ -208,7 +195,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
 
   const current = steps[step];
   return (
-    <section className="scoring" aria-labelledby="scoring-title" ref={body}>
+    <section className="scoring" aria-labelledby="scoring-title">
       <SeatBar
         auditId={audit.id}
         rater={rater}

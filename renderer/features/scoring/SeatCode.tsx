@@ -1,9 +1,10 @@
 /** A seat's personal code on screen: typing it, choosing one, what to do when it is lost, and the gate before a seat. */
-import { useEffect, useRef, useState, type Ref } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEAT_CODE } from '../../../shared/domain/scoring';
 import { ApiCallError } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useFocusOnShow } from '../../lib/focus';
 import { Field } from '../../components/Field';
 import './seats.css';
 
@@ -87,7 +88,7 @@ export function CodeGate({
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), [error]);
+  useFocusOnShow(input, error);
   const submit = () => {
     if (code.trim() !== '') onCode(code);
   };
