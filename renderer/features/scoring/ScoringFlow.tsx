@@ -17,6 +17,7 @@ import { HandOver } from './HandOver';
 import { CodeGate, seatCodeProblem } from './SeatCode';
 import { ReviewBody, ScoringBar, ScoringHeading, StepBody, Stepper, type Step } from './ScoringSteps';
 import { useScoring } from './store';
+import { focusScoreIn } from './ItemCard';
 
 interface Props {
   audit: AuditSummary;
@@ -98,11 +99,19 @@ function useSubmit(auditId: number, rater: Rater) {
   return { submitted, confirmGaps, setConfirmGaps, submitError, submit };
 }
 
-/** Focus on opening: the first item's score (its chosen one if any); on every later step, the step's heading. */
+/**
+ * Focus on opening: the first item's score (its chosen one if any); on every later step, the step's heading, except
+ * after Enter on a step's last score (`scoreFirst`): then the new step's first score, to go on typing.
+ */
 function useFocus(heading: RefObject<HTMLHeadingElement | null>, ready: boolean, step: number, submitted: unknown) {
   const body = useRef<HTMLElement>(null);
   const opened = useRef(false);
-  useEffect(() => heading.current?.focus(), [heading, step, submitted]);
+  const scoreFirst = useRef(false);
+  useEffect(() => {
+    const onScore = scoreFirst.current && focusScoreIn(body.current?.querySelector('article[data-item]'));
+    scoreFirst.current = false;
+    if (!onScore) heading.current?.focus();
+  }, [heading, step, submitted]);
   useEffect(() => {
     if (!ready || opened.current) return;
     opened.current = true;
@@ -110,7 +119,12 @@ function useFocus(heading: RefObject<HTMLHeadingElement | null>, ready: boolean,
     const radios = [...(card?.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)') ?? [])];
     (radios.find((r) => r.checked) ?? radios[0] ?? heading.current)?.focus();
   }, [ready, heading]);
-  return body;
+  /** Goes to the next step (`go`) with focus on its first score. */
+  const withScoreFocus = (go: () => void) => {
+    scoreFirst.current = true;
+    go();
+  };
+  return { body, withScoreFocus };
 }
 
 /** The bar above the steps, with pausing and choosing a personal code (in a dialog, optional when pausing). */
@@ -183,7 +197,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
   const [step, setStep] = useState(0);
   const { submitted, confirmGaps, setConfirmGaps, submitError, submit } = useSubmit(audit.id, rater);
   const heading = useRef<HTMLHeadingElement>(null);
-  const body = useFocus(heading, !!session && !!template, step, submitted);
+  const { body, withScoreFocus } = useFocus(heading, !!session && !!template, step, submitted);
 
   // The hand-over comes first: submitting clears this rater's answers from memory (session included).
   if (submitted) {
@@ -232,6 +246,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
           isLast={step === steps.length - 1}
           onPrevious={() => setStep(step - 1)}
           onNext={() => setStep(step + 1)}
+          onNextByKeyboard={() => withScoreFocus(() => setStep(step + 1))}
         />
       ) : (
         <ReviewBody
