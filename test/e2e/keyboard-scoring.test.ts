@@ -45,6 +45,7 @@ it('scores all 21 questions with a digit and Enter each, stored as typed', async
   const template = (await api('getTemplate', { id: audit.template.id })).content as Template;
   const keys = [...template.principles.flatMap((p) => p.items.map((i) => i.key)), template.overall.key];
   expect(keys).toHaveLength(21);
+  const firstOfStep = new Set([...template.principles.map((p) => p.items[0]!.key), template.overall.key]);
   const plan = (i: number) => [7, 0, 10, 3, 8, 10, 5, 9, 1, 6, 4][i % 11]!;
 
   const page = await newPage(env.browser);
@@ -75,6 +76,13 @@ it('scores all 21 questions with a digit and Enter each, stored as typed', async
     perQuestion.push(2);
     const next = keys[i + 1];
     if (next) await expect.poll(() => focused(page).then((f) => f.item)).toBe(next);
+    // Entering a new step, the scale that has focus is named with the step's heading (what a screen reader says).
+    if (next && firstOfStep.has(next)) {
+      const label = await page.evaluate(() =>
+        document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('aria-labelledby'),
+      );
+      expect(label?.split(' ')[0]).toBe('scoring-title');
+    }
   }
   await page.getByRole('heading', { level: 1, name: 'Nakijken en indienen' }).waitFor();
   await page.getByText('Alle vragen hebben een antwoord. Mooi werk.').waitFor();

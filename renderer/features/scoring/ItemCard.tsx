@@ -123,11 +123,14 @@ export function ItemCard({
   index,
   locale,
   onNext,
+  stepHeadingId,
 }: {
   item: TemplateItem;
   index: number;
   locale: Locale;
   onNext: () => void;
+  /** For a step's first item: its scale is named with the step too, announced when Enter brings focus there. */
+  stepHeadingId?: string | undefined;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -165,7 +168,7 @@ export function ItemCard({
         maxAnchor={pick(item.scale.maxAnchor, locale)}
         value={draft.score}
         disabled={draft.notApplicable}
-        labelledBy={`${id}-title ${id}-q`}
+        labelledBy={[stepHeadingId, `${id}-title`, `${id}-q`].filter(Boolean).join(' ')}
         onChange={(v) => patch({ score: v })}
         onEnter={onNext}
       />

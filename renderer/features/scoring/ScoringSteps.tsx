@@ -172,7 +172,14 @@ export function StepBody({
       )}
       <fieldset disabled={readOnly} className="plain" ref={cards}>
         {items.map((it, i) => (
-          <ItemCard key={it.key} item={it} index={numberOf.get(it.key)!} locale={locale} onNext={after(i)} />
+          <ItemCard
+            key={it.key}
+            item={it}
+            index={numberOf.get(it.key)!}
+            locale={locale}
+            onNext={after(i)}
+            stepHeadingId={i === 0 ? 'scoring-title' : undefined}
+          />
         ))}
       </fieldset>
       <div className="form-actions">
