@@ -1,12 +1,18 @@
-/** Dates shown the Flemish way (15 maart 2026) or in English, from ISO strings. */
+/**
+ * Dates shown written out, day first, the Flemish way (15 maart 2026) or the British (15 March 2026), from ISO
+ * strings; never in the browser's own locale (an English (US) browser would put the month first). A calendar day
+ * (`yyyy-mm-dd`) is that day in every time zone; a moment is the day it fell on here.
+ */
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '';
-  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  const day = iso.length === 10;
+  const d = new Date(day ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    ...(day ? { timeZone: 'UTC' } : {}),
   }).format(d);
 }
 

@@ -1,4 +1,4 @@
-/** Scoring with the keyboard: digits jump, "1" then "0" gives 10, arrows move, N/A disables the scale. */
+/** Scoring with the keyboard: digits jump, End gives 10 (no timing), arrows move, Enter moves on, N/A disables. */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -17,7 +17,7 @@ const scale = {
   maxAnchor: { nl: 'overal', en: 'everywhere' },
 };
 
-function Harness({ disabled = false, saved }: { disabled?: boolean; saved: number[] }) {
+function Harness({ disabled = false, saved, onEnter }: { disabled?: boolean; saved: number[]; onEnter?: () => void }) {
   const [value, setValue] = useState<number | null>(null);
   return (
     <>
@@ -30,6 +30,7 @@ function Harness({ disabled = false, saved }: { disabled?: boolean; saved: numbe
         value={value}
         disabled={disabled}
         labelledBy="q"
+        onEnter={onEnter}
         onChange={(v) => {
           saved.push(v);
           setValue(v);
@@ -50,20 +51,35 @@ describe('ScaleInput', () => {
     expect(screen.getByRole('radio', { name: '10: overal' })).toBeTruthy();
   });
 
-  it('takes digits, "1" then "0" as 10, and arrows', async () => {
+  it('takes digits, End for 10, Home for 0, and arrows; "1" then "0" is 0, whatever the speed', async () => {
     const user = userEvent.setup();
     const saved: number[] = [];
     render(<Harness saved={saved} />);
     await user.tab();
     await user.keyboard('7');
     expect(checked()).toBe(7);
-    await user.keyboard('10');
+    await user.keyboard('{End}');
     expect(checked()).toBe(10);
     await user.keyboard('{ArrowLeft}');
     expect(checked()).toBe(9);
-    await user.keyboard('3');
-    expect(checked()).toBe(3);
-    expect(saved).toEqual([7, 1, 10, 9, 3]);
+    await user.keyboard('10');
+    expect(checked()).toBe(0);
+    await user.keyboard('3{Home}');
+    expect(checked()).toBe(0);
+    expect(saved).toEqual([7, 10, 9, 1, 0, 3, 0]);
+    // The chosen score keeps focus, so a screen reader announces it.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: '0: nog niet' }));
+  });
+
+  it('moves on with Enter, without changing the score', async () => {
+    const user = userEvent.setup();
+    const saved: number[] = [];
+    let entered = 0;
+    render(<Harness saved={saved} onEnter={() => entered++} />);
+    await user.tab();
+    await user.keyboard('4{Enter}');
+    expect(entered).toBe(1);
+    expect(saved).toEqual([4]);
   });
 
   it('ignores input when not applicable', async () => {

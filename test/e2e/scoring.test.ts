@@ -75,14 +75,14 @@ async function scoreEverything(
       const card = page.locator(`article[data-item="${key}"]`);
       if (key === extras.naKey) {
         await card.getByRole('checkbox', { name: /Niet van toepassing/ }).check();
-        await card.getByLabel('Kort waarom').fill(extras.naReason ?? '');
+        await card.getByLabel('Waarom niet van toepassing?').fill(extras.naReason ?? '');
         continue;
       }
       const score = plan(key, index);
       if (step.key === extras.keyboardPrinciple) {
-        // Keyboard: focus a radio of this scale and type the digits ("1" then "0" quickly gives 10).
+        // Keyboard: focus a radio of this scale and type the digit (End gives 10).
         await card.locator('input[type="radio"]').first().focus();
-        for (const digit of String(score)) await page.keyboard.press(digit);
+        await page.keyboard.press(score === 10 ? 'End' : String(score));
         await expect.poll(() => card.locator(`input[value="${score}"]`).isChecked()).toBe(true);
         await expect
           .poll(() => card.locator(`input[value="${score}"]`).evaluate((el) => el === document.activeElement))

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../db/backend';
-import { localIsoDate } from '../../shared/domain/dates';
+import { dateProblem, dayMonthYear, localIsoDate, parseTypedDate } from '../../shared/domain/dates';
+import { auditInput } from '../../shared/domain/model';
 import { ok } from '../support/results';
 
 const savedTz = process.env.TZ;
@@ -50,5 +51,50 @@ describe('local dates', () => {
       backend.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('typed dates, day first', () => {
+  it('reads 15/01/2027 however it is typed', () => {
+    for (const typed of [
+      '15/01/2027',
+      '15-01-2027',
+      '15012027',
+      '15.1.2027',
+      ' 15 / 1 / 2027 ',
+      '15 1 2027',
+      '15/01/27',
+    ])
+      expect(parseTypedDate(typed), typed).toEqual({ kind: 'date', iso: '2027-01-15' });
+    expect(parseTypedDate('2027-01-15')).toEqual({ kind: 'date', iso: '2027-01-15' });
+    expect(parseTypedDate('29/02/2028')).toEqual({ kind: 'date', iso: '2028-02-29' });
+    expect(parseTypedDate('')).toEqual({ kind: 'empty' });
+  });
+
+  it('refuses days that do not exist, and text that is no date', () => {
+    for (const typed of ['31/02/2027', '29/02/2027', '31/04/2027', '00/01/2027', '15/13/2027', '31022027'])
+      expect(parseTypedDate(typed).kind, typed).toBe('impossible');
+    for (const typed of ['15/01', '1501202', 'morgen', '15/01/2027/1', '2027/01/15'])
+      expect(parseTypedDate(typed).kind, typed).toBe('unreadable');
+    expect(dateProblem('2027-02-31')).toBe('date_invalid');
+    expect(dateProblem('morgen')).toBe('date_format');
+    expect(dateProblem('2027-01-15')).toBeNull();
+  });
+
+  it('the ISO form of an impossible day is refused by the schema with the message for it', () => {
+    const impossible = parseTypedDate('31/02/2027');
+    const r = auditInput.safeParse({
+      caseFileId: 1,
+      consultantId: 1,
+      reviewerId: 2,
+      auditDate: 'iso' in impossible ? impossible.iso : '',
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('date_invalid');
+  });
+
+  it('shows an ISO date as dd/mm/yyyy', () => {
+    expect(dayMonthYear('2027-01-15')).toBe('15/01/2027');
+    expect(dayMonthYear('')).toBe('');
   });
 });

@@ -1,12 +1,13 @@
 /** Start an audit: a case file, the consultant who holds it and a second rater (usually the team leader). */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { Controller, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { auditInput, type CaseFile, type Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { AddPerson } from './AddPerson';
@@ -135,6 +136,7 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
   const { caseFiles, people, apiError, form, onSubmit, onPersonAdded } = useNewAudit(caseFileId, onCreated);
   const {
     register,
+    control,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = form;
@@ -167,9 +169,20 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
           <CaseFileField caseFiles={caseFiles.data ?? []} register={register} errors={errors} />
           <PersonFields people={people.data ?? []} register={register} errors={errors} />
           <AddPerson onAdded={onPersonAdded} />
-          <Field label={t('audit.auditDate')} error={errors.auditDate?.message}>
-            <input type="date" {...register('auditDate')} />
-          </Field>
+          <Controller
+            control={control}
+            name="auditDate"
+            render={({ field }) => (
+              <DateField
+                label={t('audit.auditDate')}
+                name={field.name}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.auditDate?.message}
+              />
+            )}
+          />
           <div className="form-actions">
             <button type="button" className="btn" onClick={onCancel}>
               {t('common.cancel')}

@@ -2,8 +2,10 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasVisibleCharacter } from '../../../shared/domain/model';
+import { DateField } from '../../components/DateField';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { focusWhenShown } from '../../lib/focus';
+import { dateProblem } from '../../../shared/domain/dates';
 
 export interface Draft {
   what: string;
@@ -73,6 +75,7 @@ export function ActionForm({
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [missingWhat, setMissingWhat] = useState(false);
+  const [badDue, setBadDue] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -82,6 +85,7 @@ export function ActionForm({
       focusWhenShown(`${id}-what`);
       return;
     }
+    if (draft.due !== '' && dateProblem(draft.due)) return setBadDue(true);
     setBusy(true);
     setError(null);
     onSubmit(draft)
@@ -113,14 +117,13 @@ export function ActionForm({
           onChange={(e) => setDraft({ ...draft, who: e.target.value })}
         />
       </OptionalField>
-      <OptionalField htmlFor={`${id}-due`} label={t('conversation.actions.due')}>
-        <input
-          id={`${id}-due`}
-          type="date"
-          value={draft.due}
-          onChange={(e) => setDraft({ ...draft, due: e.target.value })}
-        />
-      </OptionalField>
+      <DateField
+        label={t('conversation.actions.due')}
+        optional
+        value={draft.due}
+        error={badDue && draft.due !== '' ? (dateProblem(draft.due) ?? undefined) : undefined}
+        onChange={(due) => setDraft({ ...draft, due })}
+      />
       <div className="action-form__buttons">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {submitLabel}

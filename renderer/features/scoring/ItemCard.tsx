@@ -19,15 +19,29 @@ function scoreHint(t: TFunction, score: number | null, scale: Scale): string {
         : t('scoring.hintBoth', { score, lower: score - 1, higher: score + 1 });
 }
 
-/** "Not applicable", and when ticked, why not. */
+/**
+ * Ticking or unticking "not applicable" keeps what was written: the one box that is shown carries it (the reason
+ * why not applicable, or the reason for the number), so no text hides in a box that is no longer on screen.
+ */
+export function naToggle(draft: Draft, notApplicable: boolean): Partial<Draft> {
+  if (notApplicable && draft.naReason === '' && draft.rationale !== '')
+    return { notApplicable, naReason: draft.rationale, rationale: '' };
+  if (!notApplicable && draft.rationale === '' && draft.naReason !== '')
+    return { notApplicable, rationale: draft.naReason, naReason: '' };
+  return { notApplicable };
+}
+
+/** "Not applicable", and when ticked, the one box that says why not (in place of "why this number?"). */
 function NotApplicable({
   id,
   draft,
   onChange,
+  onEnter,
 }: {
   id: string;
   draft: Draft;
   onChange: (patch: Partial<Draft>) => void;
+  onEnter: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -36,16 +50,21 @@ function NotApplicable({
         <input
           type="checkbox"
           checked={draft.notApplicable}
-          onChange={(e) => onChange({ notApplicable: e.target.checked })}
+          onChange={(e) => onChange(naToggle(draft, e.target.checked))}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            onEnter();
+          }}
         />{' '}
         {t('scoring.notApplicable')}
       </label>
       {draft.notApplicable && (
         <div className="field">
           <label htmlFor={`${id}-na`}>{t('scoring.naReason')}</label>
-          <input
+          <textarea
             id={`${id}-na`}
-            type="text"
+            rows={3}
             value={draft.naReason}
             maxLength={LIMITS.naReason}
             onChange={(e) => onChange({ naReason: e.target.value })}
@@ -56,14 +75,74 @@ function NotApplicable({
   );
 }
 
-export function ItemCard({ item, index, locale }: { item: TemplateItem; index: number; locale: Locale }) {
+/** "Why this number?" with a question fitted to the score. */
+function Why({
+  id,
+  hint,
+  value,
+  onChange,
+}: {
+  id: string;
+  hint: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-why`}>{t('scoring.why')}</label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea
+        id={`${id}-why`}
+        aria-describedby={`${id}-hint`}
+        rows={3}
+        value={value}
+        maxLength={LIMITS.rationale}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+/** Focus on an item's score (its chosen one, else the first), or on "not applicable" while that is ticked. */
+export function firstScoreIn(card: Element | null | undefined): HTMLElement | null {
+  const radios = [...(card?.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)') ?? [])];
+  return radios.find((r) => r.checked) ?? radios[0] ?? card?.querySelector<HTMLElement>('.item-card__na input') ?? null;
+}
+
+export function focusScoreIn(card: Element | null | undefined): boolean {
+  const target = firstScoreIn(card);
+  target?.focus();
+  return !!target;
+}
+
+/**
+ * One item. Keyboard: a digit picks the score, Enter moves on (`onNext`), Tab goes from the score to the note, then
+ * to "not applicable". While not applicable, its reason is the one box (an older "why" that has text stays shown).
+ */
+export function ItemCard({
+  item,
+  index,
+  locale,
+  onNext,
+  stepHeadingId,
+}: {
+  item: TemplateItem;
+  index: number;
+  locale: Locale;
+  onNext: () => void;
+  /** For a step's first item: its scale is named with the step too, announced when Enter brings focus there. */
+  stepHeadingId?: string | undefined;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const draft = useScoring((s) => s.drafts[item.key]) ?? EMPTY_DRAFT;
   const state = useScoring((s) => s.saveState[item.key]);
   const change = useScoring((s) => s.change);
-  const score = draft.score;
-  const hint = scoreHint(t, score, item.scale);
+  const patch = (p: Partial<Draft>) => change(item.key, p);
+  const showWhy = !draft.notApplicable || draft.rationale !== '';
 
   return (
     <article className="item-card" aria-labelledby={`${id}-title`} data-item={item.key}>
@@ -91,26 +170,21 @@ export function ItemCard({ item, index, locale }: { item: TemplateItem; index: n
         scale={item.scale}
         minAnchor={pick(item.scale.minAnchor, locale)}
         maxAnchor={pick(item.scale.maxAnchor, locale)}
-        value={score}
+        value={draft.score}
         disabled={draft.notApplicable}
-        labelledBy={`${id}-q`}
-        onChange={(v) => change(item.key, { score: v })}
+        labelledBy={[stepHeadingId, `${id}-title`, `${id}-q`].filter(Boolean).join(' ')}
+        onChange={(v) => patch({ score: v })}
+        onEnter={onNext}
       />
-      {item.allowNotApplicable && <NotApplicable id={id} draft={draft} onChange={(patch) => change(item.key, patch)} />}
-      <div className="field">
-        <label htmlFor={`${id}-why`}>{t('scoring.why')}</label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-        <textarea
-          id={`${id}-why`}
-          aria-describedby={`${id}-hint`}
-          rows={3}
+      {showWhy && (
+        <Why
+          id={id}
+          hint={scoreHint(t, draft.score, item.scale)}
           value={draft.rationale}
-          maxLength={LIMITS.rationale}
-          onChange={(e) => change(item.key, { rationale: e.target.value })}
+          onChange={(rationale) => patch({ rationale })}
         />
-      </div>
+      )}
+      {item.allowNotApplicable && <NotApplicable id={id} draft={draft} onChange={patch} onEnter={onNext} />}
     </article>
   );
 }

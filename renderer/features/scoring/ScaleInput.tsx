@@ -1,6 +1,8 @@
 /**
- * A 0–10 scale as large radio targets with written anchors at both ends. Mouse, touch and keyboard:
- * arrows move (native radio behaviour), digits jump straight to a score ("1" then "0" quickly gives 10).
+ * A 0–10 scale as large radio targets with written anchors at both ends. Mouse, touch and keyboard: arrows move
+ * (native radio behaviour), a digit jumps straight to that score, Home and End to the lowest and highest (10), and
+ * Enter moves on (`onEnter`). No timing: "1" then "0" is 0, never a guess at 10. The chosen radio keeps focus, so a
+ * screen reader announces the score.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import type { Scale } from '../../../shared/domain/template';
@@ -14,12 +16,20 @@ interface Props {
   disabled?: boolean;
   labelledBy: string;
   onChange: (score: number) => void;
+  /** Enter on the scale: move on to the next question. */
+  onEnter?: () => void;
 }
 
-const TEN_WINDOW_MS = 800;
+/** The score a key picks on this scale, if any. */
+function scoreForKey(key: string, scale: Scale): number | null {
+  if (/^[0-9]$/.test(key)) return Number(key);
+  if (key === 'Home') return scale.min;
+  if (key === 'End') return scale.max;
+  return null;
+}
 
-export function ScaleInput({ name, scale, minAnchor, maxAnchor, value, disabled, labelledBy, onChange }: Props) {
-  const lastDigit = useRef<{ digit: number; at: number } | null>(null);
+export function ScaleInput(props: Props) {
+  const { name, scale, minAnchor, maxAnchor, value, disabled, labelledBy, onChange, onEnter } = props;
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const group = useRef<HTMLDivElement>(null);
 
@@ -30,14 +40,15 @@ export function ScaleInput({ name, scale, minAnchor, maxAnchor, value, disabled,
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!/^[0-9]$/.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'Enter' && onEnter) {
+      e.preventDefault();
+      return onEnter();
+    }
+    const score = scoreForKey(e.key, scale);
+    if (score === null) return;
     e.preventDefault();
-    const digit = Number(e.key);
-    const now = Date.now();
-    const prev = lastDigit.current;
-    lastDigit.current = { digit, at: now };
-    if (prev && now - prev.at < TEN_WINDOW_MS && prev.digit === 1 && digit === 0 && scale.max >= 10) return choose(10);
-    choose(digit);
+    choose(score);
   };
 
   return (

@@ -4,7 +4,7 @@
  * A seat protected by a personal code opens only once the backend accepted the code (the gate before it).
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSummary, Rater } from '../../../shared/domain/model';
 import { isAnswered } from '../../../shared/domain/scoring';
@@ -18,6 +18,7 @@ import { HandOver } from './HandOver';
 import { CodeGate, seatCodeProblem } from './SeatCode';
 import { ReviewBody, ScoringBar, ScoringHeading, StepBody, Stepper, type Step } from './ScoringSteps';
 import { useScoring } from './store';
+import { firstScoreIn } from './ItemCard';
 
 interface Props {
   audit: AuditSummary;
@@ -99,6 +100,30 @@ function useSubmit(auditId: number, rater: Rater) {
   return { submitted, confirmGaps, setConfirmGaps, submitError, submit };
 }
 
+/**
+ * Focus through the one helper: once loaded, on every step and on the hand-over, the new heading (the code gate
+ * focuses its own field); after Enter on a step's last score, the next step's first score instead, to go on typing
+ * (that scale is named by the step's heading, so the new step is announced). Returns the ways to change step.
+ */
+function useStepFocus(heading: RefObject<HTMLHeadingElement | null>, submitted: unknown, gate: unknown) {
+  const [step, setStep] = useState(0);
+  const body = useRef<HTMLElement>(null);
+  const scoreFirstAt = useRef<number | null>(null);
+  useFocusOnShow(
+    () => {
+      if (scoreFirstAt.current !== step) return heading.current;
+      return firstScoreIn(body.current?.querySelector('article[data-item]'));
+    },
+    `${step}:${submitted ? 'handover' : 'scoring'}:${gate ? 'gate' : 'open'}`,
+    !gate,
+  );
+  const goTo = (next: number, scoreFirst = false) => {
+    scoreFirstAt.current = scoreFirst ? next : null;
+    setStep(next);
+  };
+  return { step, body, goTo };
+}
+
 /** The bar above the steps, with pausing and choosing a personal code (in a dialog, optional when pausing). */
 function SeatBar({
   auditId,
@@ -166,11 +191,9 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
   const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
   const other = rater === 'consultant' ? audit.reviewer : audit.consultant;
   const { loadError, gate } = useSeatOpening(audit, rater, code, onLeave);
-  const [step, setStep] = useState(0);
   const { submitted, confirmGaps, setConfirmGaps, submitError, submit } = useSubmit(audit.id, rater);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Once loaded, on every step and on the hand-over: the new heading (the code gate focuses its own field).
-  useFocusOnShow(heading, `${step}:${submitted ? 'handover' : 'scoring'}:${gate ? 'gate' : 'open'}`, !gate);
+  const { step, body, goTo } = useStepFocus(heading, submitted, gate);
 
   // The hand-over comes first: submitting clears this rater's answers from memory (session included).
   if (submitted) {
@@ -195,7 +218,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
 
   const current = steps[step];
   return (
-    <section className="scoring" aria-labelledby="scoring-title">
+    <section className="scoring" aria-labelledby="scoring-title" ref={body}>
       <SeatBar
         auditId={audit.id}
         rater={rater}
@@ -205,7 +228,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
         readOnly={readOnly}
         onLeave={onLeave}
       />
-      <Stepper steps={steps} step={step} drafts={drafts} onStep={setStep} />
+      <Stepper steps={steps} step={step} drafts={drafts} onStep={(n) => goTo(n)} />
       <ErrorBanner error={lastError} />
       <ScoringHeading headingRef={heading} step={step} total={steps.length + 1} title={current?.title} />
       {current ? (
@@ -218,8 +241,9 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
           locale={locale}
           isFirst={step === 0}
           isLast={step === steps.length - 1}
-          onPrevious={() => setStep(step - 1)}
-          onNext={() => setStep(step + 1)}
+          onPrevious={() => goTo(step - 1)}
+          onNext={() => goTo(step + 1)}
+          onNextByKeyboard={() => goTo(step + 1, true)}
         />
       ) : (
         <ReviewBody
@@ -229,11 +253,11 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
           locale={locale}
           confirmGaps={confirmGaps}
           onConfirmGaps={setConfirmGaps}
-          onStep={setStep}
+          onStep={(n) => goTo(n)}
           otherName={other.name}
           submitError={submitError}
           readOnly={readOnly}
-          onPrevious={() => setStep(step - 1)}
+          onPrevious={() => goTo(step - 1)}
           onSubmit={() => void submit(missing.length > 0)}
         />
       )}

@@ -1,12 +1,12 @@
 /** The parts of the scoring screen: who is scoring and how far, the stepper, one step's items and the review. */
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/model';
 import { isAnswered } from '../../../shared/domain/scoring';
 import { pick, type Locale, type TemplateItem } from '../../../shared/domain/template';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PrincipleHelp } from '../../components/PrincipleHelp';
-import { ItemCard } from './ItemCard';
+import { focusScoreIn, ItemCard } from './ItemCard';
 import type { Draft } from './store';
 import { Sentence, slot } from '../../components/UserText';
 
@@ -129,8 +129,10 @@ export function ScoringHeading({
 }
 
 /**
- * One step under its heading: the principle's intro, its items, the help about the principle, and the way back and
- * forward. The help comes after the items so it adds no Tab stop between the heading and the first score.
+ * One step under its heading: the principle's intro, how to score by keyboard, its items, the help about the
+ * principle, and the way back and forward. The help comes after the items so it adds no Tab stop between the heading
+ * and the first score. Enter on an item's score moves to the next item's score; on the step's last item, to the next
+ * step (`onNextByKeyboard`, which puts focus on that step's first score).
  */
 export function StepBody({
   principleKey,
@@ -143,6 +145,7 @@ export function StepBody({
   isLast,
   onPrevious,
   onNext,
+  onNextByKeyboard,
 }: {
   principleKey: string;
   intro: string | null;
@@ -154,15 +157,33 @@ export function StepBody({
   isLast: boolean;
   onPrevious: () => void;
   onNext: () => void;
+  onNextByKeyboard: () => void;
 }) {
   const { t } = useTranslation();
+  const cards = useRef<HTMLFieldSetElement>(null);
+  const after = (i: number) => () => {
+    const next = cards.current?.querySelectorAll('article[data-item]')[i + 1];
+    if (next) focusScoreIn(next);
+    else onNextByKeyboard();
+  };
   return (
     <>
       {intro !== null && <p className="muted">{intro}</p>}
-      {readOnly && <p className="banner banner--info">{t('scoring.submittedReadOnly')}</p>}
-      <fieldset disabled={readOnly} className="plain">
-        {items.map((it) => (
-          <ItemCard key={it.key} item={it} index={numberOf.get(it.key)!} locale={locale} />
+      {readOnly ? (
+        <p className="banner banner--info">{t('scoring.submittedReadOnly')}</p>
+      ) : (
+        <p className="muted small scoring__keys">{t('scoring.keysHint')}</p>
+      )}
+      <fieldset disabled={readOnly} className="plain" ref={cards}>
+        {items.map((it, i) => (
+          <ItemCard
+            key={it.key}
+            item={it}
+            index={numberOf.get(it.key)!}
+            locale={locale}
+            onNext={after(i)}
+            stepHeadingId={i === 0 ? 'scoring-title' : undefined}
+          />
         ))}
       </fieldset>
       <PrincipleHelp principleKey={principleKey} />
