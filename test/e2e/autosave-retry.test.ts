@@ -133,7 +133,7 @@ it('does not submit while a rating is not stored, says so, and submits once it l
 
   offline = false;
   await submit.click();
-  await page.getByRole('button', { name: 'Ik ben Bram Tweede: start mijn scoring' }).waitFor();
+  await page.getByRole('button', { name: 'Ik ben Bram Tweede: ik begin te scoren' }).waitFor();
   expect((await state()).consultantSubmitted).toBe(true);
   // The rating that was not stored at first is part of what was submitted (read back as this rater).
   const session = await ask('startScoring', { auditId: audit.id, rater: 'consultant' });

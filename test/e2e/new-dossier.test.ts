@@ -21,7 +21,7 @@ describe('a new case file leads straight to its audit', () => {
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await createCaseFile(page, 'OCJ-2026-777', {
       menu: 'Nieuw dossier',
-      code: 'Dossiernummer (pseudoniem)',
+      code: 'Dossiernummer of code',
       submit: 'Dossier aanmaken',
     });
 

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { otherRater, type AuditSummary, type Rater } from '../../../shared/domain/model';
 import { Sentence, slot } from '../../components/UserText';
+import { roleName } from '../../../shared/i18n/roles';
 
 export function HandOver({
   audit,
@@ -38,8 +39,8 @@ export function HandOver({
           t('scoring.bothDoneText')
         ) : (
           <Sentence
-            text={t('scoring.handOverText', { name: slot('name'), me: slot('me') })}
-            user={{ name: other.name, me: person.name }}
+            text={t('scoring.handOverText', { name: slot('name'), me: slot('me'), role: slot('role') })}
+            user={{ name: other.name, me: person.name, role: roleName(t, audit, otherRater(rater)) }}
           />
         )}
       </p>
