@@ -3,7 +3,7 @@
  * or another role typed in. The form's `reviewerRole` holds the known role's key or the typed text; the API's schema
  * checks it (required, one line, at most LIMITS.role characters).
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FieldError, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PARTNER_ROLE, KNOWN_PARTNER_ROLES, LIMITS, type AuditInput } from '../../../shared/domain/model';
@@ -22,6 +22,7 @@ export function RoleField({
   submitted: boolean;
 }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const [choice, setChoice] = useState<string>(DEFAULT_PARTNER_ROLE);
   const [typed, setTyped] = useState('');
   const put = (value: string) => setValue('reviewerRole', value, { shouldValidate: submitted, shouldDirty: true });
@@ -30,21 +31,25 @@ export function RoleField({
     put(value === OTHER ? typed : value);
   };
   return (
-    <fieldset className="field plain role-field">
+    <fieldset className="field plain role-field" aria-describedby={hintId}>
       <legend>{t('audit.reviewerRole')}</legend>
-      <p className="field__hint">{t('audit.reviewerRoleHint')}</p>
-      {[...KNOWN_PARTNER_ROLES, OTHER].map((value) => (
-        <label className="choice" key={value}>
-          <input
-            type="radio"
-            name="reviewerRoleChoice"
-            value={value}
-            checked={choice === value}
-            onChange={() => choose(value)}
-          />{' '}
-          {value === OTHER ? t('audit.reviewerRoleOther') : capitalized(t(`participantRoles.${value}`))}
-        </label>
-      ))}
+      <p className="field__hint" id={hintId}>
+        {t('audit.reviewerRoleHint')}
+      </p>
+      <div className="choice-row">
+        {[...KNOWN_PARTNER_ROLES, OTHER].map((value) => (
+          <label className="choice" key={value}>
+            <input
+              type="radio"
+              name="reviewerRoleChoice"
+              value={value}
+              checked={choice === value}
+              onChange={() => choose(value)}
+            />{' '}
+            {value === OTHER ? t('audit.reviewerRoleOther') : capitalized(t(`participantRoles.${value}`))}
+          </label>
+        ))}
+      </div>
       {choice === OTHER && (
         <Field label={t('audit.reviewerRoleTyped')} error={error?.message}>
           <input
