@@ -72,7 +72,7 @@ it('does not sign off while a note is not stored, says so, and signs once it lan
 
   offline = true;
   const note = 'Tweede netwerkberaad vóór de zomer, met de grootmoeder erbij.';
-  const field = page.getByLabel('Het dossier als geheel: Wat moet er gebeuren / volgende stappen');
+  const field = page.getByLabel('Het dossier als geheel: Wat moet er gebeuren?');
   await field.fill(note);
   const column = page.locator('.note-column', { has: field });
   await column.getByRole('status').getByText('Niet opgeslagen: wordt vanzelf opnieuw geprobeerd').waitFor();
