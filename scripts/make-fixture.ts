@@ -28,6 +28,8 @@ export const FIXTURE_TEXT = {
     'Amai, chapeau: de ‘Drie huizen’ van de oudste zitten mooi in het dossier 👍\nOok de woord- en beeldverhaal-versie.',
   note: 'Mama vertelde zelf wat er goed ging; de grootmoeder (langs moederskant) was erbij. Coördinatie met school — geslaagd.',
   reopenReason: 'Actiepunt over het netwerkberaad werd vergeten.',
+  /** Schema v6 on: the second participant's role typed in for the audit not started yet. */
+  typedRole: 'Stafmedewerker kwaliteit (fictief)',
 };
 
 /** The personal code of the consultant's seat in the audit not started yet (stored only as a hash). */
@@ -90,6 +92,7 @@ function addAudits(api: Handlers): Record<'completed' | 'reopened' | 'scoring', 
     consultantId: jonas.id,
     reviewerId: noor.id,
     auditDate: '2025-11-04',
+    reviewerRole: 'groepscoordinator',
   });
   const scoring = api.createAudit({
     caseFileId: f3.id,
@@ -97,7 +100,13 @@ function addAudits(api: Handlers): Record<'completed' | 'reopened' | 'scoring', 
     reviewerId: lea.id,
     auditDate: '2025-11-05',
   });
-  api.createAudit({ caseFileId: f3.id, consultantId: sara.id, reviewerId: lea.id, auditDate: '2025-11-06' });
+  api.createAudit({
+    caseFileId: f3.id,
+    consultantId: sara.id,
+    reviewerId: lea.id,
+    auditDate: '2025-11-06',
+    reviewerRole: FIXTURE_TEXT.typedRole,
+  });
   return { completed, reopened, scoring };
 }
 

@@ -1,5 +1,6 @@
 /** The catalog: people, case files, templates, and listing, creating and opening audits. */
 import { ApiFailure } from '../../shared/api/errors';
+import { DEFAULT_PARTNER_ROLE } from '../../shared/domain/model';
 import type { Handlers, HandlerContext } from './context';
 
 export type CatalogOperation =
@@ -49,7 +50,15 @@ export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOper
         mustGet(people.get(a.consultantId), 'person', a.consultantId);
         mustGet(people.get(a.reviewerId), 'person', a.reviewerId);
         const t = mustGet(templates.current(), 'template', 0);
-        const id = audits.create({ ...a, templateId: t.id, auditDate: a.auditDate ?? today() }, now());
+        const id = audits.create(
+          {
+            ...a,
+            templateId: t.id,
+            auditDate: a.auditDate ?? today(),
+            reviewerRole: a.reviewerRole ?? DEFAULT_PARTNER_ROLE,
+          },
+          now(),
+        );
         return detail(id);
       }),
     getAudit: ({ id }) => detail(id),

@@ -6,6 +6,7 @@ import { sql as initialSchema } from './001_initial';
 import { sql as completedLocks } from './003_completed_locks';
 import { sql as restoreHistory } from './004_restore_history';
 import { sql as seatCodes } from './005_seat_codes';
+import { sql as reviewerRole } from './006_reviewer_role';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,11 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     name: 'seat codes: a rater may protect their seat with a personal code',
     up: (db) => db.exec(seatCodes),
+  },
+  {
+    version: 6,
+    name: 'the second participant’s role, chosen per audit',
+    up: (db) => db.exec(reviewerRole),
   },
 ];
 

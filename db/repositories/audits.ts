@@ -16,6 +16,7 @@ interface Row {
   completed_at: string | null;
   created_at: string;
   updated_at: string;
+  reviewer_role: string;
   dossier_code: string;
   service: 'OCJ' | 'SDJ';
   c_name: string;
@@ -46,6 +47,7 @@ const toSummary = (r: Row): AuditSummary => ({
   reviewerSubmitted: r.reviewer_submitted_at !== null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  reviewerRole: r.reviewer_role,
 });
 
 export interface AuditState {
@@ -63,7 +65,7 @@ export function auditsRepository(db: Database) {
   const get = db.prepare<[number], Row>(`${SELECT} WHERE a.id = ?`);
   const state = db.prepare<[number], Row>('SELECT * FROM audits WHERE id = ?');
   const insert = db.prepare(`INSERT INTO audits (case_file_id, template_id, consultant_id, reviewer_id, status,
-    audit_date, created_at, updated_at) VALUES (?, ?, ?, ?, 'created', ?, ?, ?)`);
+    audit_date, created_at, updated_at, reviewer_role) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?)`);
   const setStatus = db.prepare('UPDATE audits SET status = ?, updated_at = ? WHERE id = ?');
   const submit = {
     consultant: db.prepare('UPDATE audits SET consultant_submitted_at = ?, updated_at = ? WHERE id = ?'),
@@ -100,11 +102,19 @@ export function auditsRepository(db: Database) {
         : undefined;
     },
     create: (
-      a: { caseFileId: number; templateId: number; consultantId: number; reviewerId: number; auditDate: string },
+      a: {
+        caseFileId: number;
+        templateId: number;
+        consultantId: number;
+        reviewerId: number;
+        auditDate: string;
+        reviewerRole: string;
+      },
       now: string,
     ) =>
       Number(
-        insert.run(a.caseFileId, a.templateId, a.consultantId, a.reviewerId, a.auditDate, now, now).lastInsertRowid,
+        insert.run(a.caseFileId, a.templateId, a.consultantId, a.reviewerId, a.auditDate, now, now, a.reviewerRole)
+          .lastInsertRowid,
       ),
     setStatus: (id: number, status: AuditStatus, now: string) => setStatus.run(status, now, id),
     setSubmitted: (id: number, rater: Rater, at: string | null, now: string) => submit[rater].run(at, now, id),

@@ -38,6 +38,7 @@ export const LIMITS = {
   naReason: 2000,
   note: 20000,
   action: 1000,
+  role: 60,
 } as const;
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -131,12 +132,26 @@ export const isoDate = z
     },
   );
 
+/**
+ * The second participant's role in one audit, chosen when the audit is made: one of the known roles (stored by its
+ * key, translated wherever it is shown) or another role typed in (stored and shown as typed). The consultant's role
+ * is always "consulent". Typed text that spells a known role (any case, with or without accents) becomes its key.
+ */
+export const KNOWN_PARTNER_ROLES = ['teamverantwoordelijke', 'groepscoordinator', 'co-consulent'] as const;
+export type KnownPartnerRole = (typeof KNOWN_PARTNER_ROLES)[number];
+export const DEFAULT_PARTNER_ROLE: KnownPartnerRole = 'teamverantwoordelijke';
+const plainLetters = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const knownPartnerRole = (role: string): KnownPartnerRole | undefined =>
+  KNOWN_PARTNER_ROLES.find((k) => k === plainLetters(role));
+export const partnerRoleSchema = requiredLine(LIMITS.role).transform((s) => knownPartnerRole(s) ?? s);
+
 export const auditInput = z
   .object({
     caseFileId: id,
     consultantId: id,
     reviewerId: id,
     auditDate: isoDate.optional(),
+    reviewerRole: partnerRoleSchema.optional(),
   })
   .strict()
   .refine((a) => a.consultantId !== a.reviewerId, { message: 'same_person', path: ['reviewerId'] });
@@ -184,6 +199,8 @@ export interface AuditSummary {
   reviewerSubmitted: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The second participant's role in this audit: a KNOWN_PARTNER_ROLES key or a role as typed. */
+  reviewerRole: string;
 }
 
 export interface AuditDetail extends AuditSummary {

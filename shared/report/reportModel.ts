@@ -2,7 +2,7 @@
  * The printed summary's content, arranged for reading: from an audit, its matrix and what was revealed and
  * said. Pure: no dates of printing, no I/O. The PDF renderer only lays this out.
  */
-import type { AuditDetail, AuditStatus, MainTheme, PersonRole, Rater, Service } from '../domain/model';
+import type { AuditDetail, AuditStatus, MainTheme, Rater, Service } from '../domain/model';
 import { AUDIT_SCOPE, NOTE_COLUMNS, type NoteColumn, type Revealed } from '../domain/conversation';
 import type { Rating } from '../domain/scoring';
 import { pick, type Locale, type TemplateContent, type TemplateItem } from '../domain/template';
@@ -41,7 +41,8 @@ export interface ReportPrinciple {
 
 export interface ReportPerson {
   name: string;
-  role: PersonRole | string;
+  /** The participant's role in this audit: "consulent", a known role's key or a role as typed (shared/i18n/roles.ts). */
+  role: string;
 }
 
 export interface ReportModel {
@@ -119,6 +120,7 @@ export function fingerprintContent(audit: AuditDetail, revealed: Revealed) {
       consultant: { name: audit.consultant.name, role: audit.consultant.role },
       reviewer: { name: audit.reviewer.name, role: audit.reviewer.role },
       template: { slug: audit.template.slug, version: audit.template.version },
+      reviewerRole: audit.reviewerRole,
     },
     ratings: Object.fromEntries(
       RATER_LIST.map((rater) => [
@@ -208,8 +210,8 @@ export function buildReportModel({ audit, template, revealed, locale }: ReportIn
     },
     auditDate: audit.auditDate,
     people: {
-      consultant: { name: audit.consultant.name, role: audit.consultant.role },
-      reviewer: { name: audit.reviewer.name, role: audit.reviewer.role },
+      consultant: { name: audit.consultant.name, role: 'consulent' },
+      reviewer: { name: audit.reviewer.name, role: audit.reviewerRole },
     },
     matrix: { slug: template.slug, version: template.version, name: pick(template.name, locale) },
     scale: { min: first.min, max: first.max },

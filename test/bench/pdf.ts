@@ -62,7 +62,7 @@ function baselinePdf(
   const styles = { font: 'Base', fontSize: 9.5 };
   autoTable(doc, {
     startY: 28,
-    head: [['Item', 'Consulent', 'Tweede beoordelaar']],
+    head: [['Item', 'Consulent', 'Teamverantwoordelijke']],
     body: items.map((i) => [`${i.title.nl}\n${i.question.nl}`, cell(c.get(i.key)), cell(r.get(i.key))]),
     styles,
     headStyles: { fontStyle: 'bold' },

@@ -104,6 +104,16 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
         expect.objectContaining({ byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason }),
       ]);
 
+      // The second participant's role (v6): chosen per audit from v6 on; every older audit gets teamverantwoordelijke.
+      expect(audits.map((a) => a.reviewerRole).sort()).toEqual(
+        version >= 6
+          ? ['groepscoordinator', 'teamverantwoordelijke', 'teamverantwoordelijke', FIXTURE_TEXT.typedRole].sort()
+          : Array(4).fill('teamverantwoordelijke'),
+      );
+      expect(api.getAudit({ id: byCode('FIX-OCJ-2024-017', 'completed').id }).reviewerRole).toBe(
+        'teamverantwoordelijke',
+      );
+
       // The migrated file is fully usable: the locks still hold and new work can be saved.
       const scoring = byCode('FIX-OCJ-2025-004', 'scoring');
       const session = api.startScoring({ auditId: scoring.id, rater: 'consultant' });

@@ -72,7 +72,7 @@ it('does not sign off while a note is not stored, says so, and signs once it lan
 
   offline = true;
   const note = 'Tweede netwerkberaad vóór de zomer, met de grootmoeder erbij.';
-  const field = page.getByLabel('Het traject als geheel: Wat moet er gebeuren / volgende stappen');
+  const field = page.getByLabel('Het traject als geheel: Wat moet er gebeuren?');
   await field.fill(note);
   const column = page.locator('.note-column', { has: field });
   await column.getByRole('status').getByText('Niet opgeslagen: wordt vanzelf opnieuw geprobeerd').waitFor();
@@ -133,7 +133,7 @@ it('does not submit while a rating is not stored, says so, and submits once it l
 
   offline = false;
   await submit.click();
-  await page.getByRole('button', { name: 'Ik ben Bram Tweede: start mijn scoring' }).waitFor();
+  await page.getByRole('button', { name: 'Ik ben Bram Tweede: ik begin te scoren' }).waitFor();
   expect((await state()).consultantSubmitted).toBe(true);
   // The rating that was not stored at first is part of what was submitted (read back as this rater).
   const session = await ask('startScoring', { auditId: audit.id, rater: 'consultant' });

@@ -81,7 +81,7 @@ describe('Back-up en herstel', () => {
     await page.getByRole('button', { name: 'Back-ups' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Kopie van de database bewaren' }).click(),
+      page.getByRole('button', { name: 'Een kopie van alle gegevens bewaren' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^casusaudit-kopie-\d{4}-\d{2}-\d{2}\.sqlite$/);
     const saved = path.join(path.dirname(s.dbPath), 'download.sqlite');
@@ -118,10 +118,8 @@ describe('terugzetten met respect voor wat ondertekend is', () => {
     await page.getByRole('button', { name: /^Back-up van .* terugzetten$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Deze back-up terugzetten?' });
     await dialog.getByText(`${code} gaat van ‘Afgerond’ terug naar ‘In gesprek’.`).waitFor();
-    await dialog.getByText(/^De handtekening van Sara Voorbeeld \(demo\) \(Consulent, .*\) valt weg\.$/).waitFor();
-    await dialog
-      .getByText(/^De handtekening van Lea Testmans \(demo\) \(Tweede beoordelaar, .*\) valt weg\.$/)
-      .waitFor();
+    await dialog.getByText(/^De handtekening van Sara Voorbeeld \(demo\) \(consulent, .*\) valt weg\.$/).waitFor();
+    await dialog.getByText(/^De handtekening van Lea Testmans \(demo\) \(tweede deelnemer, .*\) valt weg\.$/).waitFor();
     const yes = dialog.getByRole('button', { name: 'Ja, terugzetten' });
     expect(await yes.isDisabled()).toBe(true);
     expect(await axeSeriousViolations(page)).toEqual([]);

@@ -52,7 +52,7 @@ describe('side by side and the conversation', () => {
     expect(await line.locator('circle.mark--consultant').count()).toBe(1);
     expect(await line.locator('rect.mark--reviewer').count()).toBe(1);
     // The overview has a table for screen readers with one row per principle plus the overall scale.
-    const table = page.getByRole('table', { name: 'Gemiddelde score per uitgangspunt, voor beide beoordelaars' });
+    const table = page.getByRole('table', { name: 'Gemiddelde score per uitgangspunt, voor jullie allebei' });
     expect(await table.locator('tbody tr').count()).toBe(5);
 
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/conversation-top.png` });
@@ -72,9 +72,9 @@ describe('side by side and the conversation', () => {
 
     // Notes in all three columns (audit as a whole and one principle), typed, not pasted.
     const notes = {
-      'Wat gaat goed / waar zijn we trots op': 'De Drie huizen zijn met toestemming gedeeld — fijn werk.',
-      'Waar maken we ons zorgen over / wat kan beter': 'Het veiligheidsplan is nog niet getest in een moeilijke week.',
-      'Wat moet er gebeuren / volgende stappen': 'Tweede netwerkberaad vóór de zomer.',
+      'Wat gaat goed?': 'De Drie huizen zijn met toestemming gedeeld — fijn werk.',
+      'Waar maken we ons zorgen over?': 'Het veiligheidsplan is nog niet getest in een moeilijke week.',
+      'Wat moet er gebeuren?': 'Tweede netwerkberaad vóór de zomer.',
     };
     for (const [label, text] of Object.entries(notes))
       await page.getByLabel(auditLabel(label)).pressSequentially(text, { delay: 2 });
@@ -118,14 +118,12 @@ describe('side by side and the conversation', () => {
     await page.getByText('Netwerkberaad plannen met grootmoeder en buurvrouw').waitFor();
 
     // Both sign off, name prefilled; the last keystrokes are stored before the signature.
-    await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).press('End');
-    await page
-      .getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen'))
-      .pressSequentially(' Met mama.', { delay: 0 });
+    await page.getByLabel(auditLabel('Wat moet er gebeuren?')).press('End');
+    await page.getByLabel(auditLabel('Wat moet er gebeuren?')).pressSequentially(' Met mama.', { delay: 0 });
     expect(await page.getByLabel('Naam').first().inputValue()).toBe('Sara Voorbeeld (demo)');
     await page.getByRole('button', { name: 'Ondertekenen als consulent' }).click();
     await page.locator('.sign-seat.is-signed').first().waitFor();
-    await page.getByRole('button', { name: 'Ondertekenen als tweede beoordelaar' }).click();
+    await page.getByRole('button', { name: 'Ondertekenen als teamverantwoordelijke' }).click();
     await page.getByText('Afgerond en ondertekend.', { exact: true }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sign-title');
 
@@ -138,9 +136,9 @@ describe('side by side and the conversation', () => {
         .map((n: { column: string; text: string }) => [n.column, n.text]),
     );
     expect(auditNotes).toEqual({
-      strengths: notes['Wat gaat goed / waar zijn we trots op'],
-      worries: notes['Waar maken we ons zorgen over / wat kan beter'],
-      next: `${notes['Wat moet er gebeuren / volgende stappen']} Met mama.`,
+      strengths: notes['Wat gaat goed?'],
+      worries: notes['Waar maken we ons zorgen over?'],
+      next: `${notes['Wat moet er gebeuren?']} Met mama.`,
     });
     expect(revealed.notes.some((n: { text: string }) => n.text === 'Respectvol en helder naar de ouders.')).toBe(true);
     expect(revealed.agreedScores).toEqual([{ principleKey: expect.any(String), score: 6 }]);
@@ -153,9 +151,7 @@ describe('side by side and the conversation', () => {
     ]);
 
     // Read-only on screen: fields cannot be typed in, no buttons to change actions or sign again.
-    expect(
-      await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly'),
-    ).not.toBeNull();
+    expect(await page.getByLabel(auditLabel('Wat moet er gebeuren?')).getAttribute('readonly')).not.toBeNull();
     expect(
       await page
         .locator('.notes-card')
@@ -168,7 +164,7 @@ describe('side by side and the conversation', () => {
     expect(await axeSeriousViolations(page)).toEqual([]);
 
     // The window opened earlier still shows editable fields: its change is refused with a clear Dutch message.
-    await late.getByLabel(auditLabel('Wat gaat goed / waar zijn we trots op')).fill('Nog iets achteraf');
+    await late.getByLabel(auditLabel('Wat gaat goed?')).fill('Nog iets achteraf');
     await late
       .getByText('Deze audit is afgerond en ondertekend. Heropen hem eerst als er iets moet veranderen.')
       .waitFor();
@@ -189,9 +185,7 @@ describe('side by side and the conversation', () => {
     expect(await page.locator('.reopen-history').innerText()).toContain(
       'De grootmoeder heeft nog een afspraak toegevoegd aan het veiligheidsplan.',
     );
-    expect(
-      await page.getByLabel(auditLabel('Wat moet er gebeuren / volgende stappen')).getAttribute('readonly'),
-    ).toBeNull();
+    expect(await page.getByLabel(auditLabel('Wat moet er gebeuren?')).getAttribute('readonly')).toBeNull();
     expect((await callApi(env.server, 'getAudit', { id: audit.id })).body.value.status).toBe('conversation');
   });
 });

@@ -82,7 +82,7 @@ describe('focus after every screen change', () => {
     await submitWithGaps(page);
 
     // The hand-over: the second participant's first step.
-    await page.getByRole('button', { name: /: start mijn scoring$/ }).click();
+    await page.getByRole('button', { name: /: ik begin te scoren$/ }).click();
     await focusIsOn(page, 'h1#scoring-title');
     expect(await tabsToFirstScore(page)).toBeLessThanOrEqual(2);
     await submitWithGaps(page);

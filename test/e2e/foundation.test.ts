@@ -48,11 +48,11 @@ describe('foundation in the browser harness', () => {
 
     // The form warns about names and refuses a code without digits, in Dutch.
     await page.getByText('Nooit de naam van een kind of ouder.').first().waitFor();
-    await page.getByLabel('Dossiernummer (pseudoniem)').fill('Jansens');
+    await page.getByLabel('Dossiernummer of code').fill('Jansens');
     await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-    await page.getByText('Een dossiernummer bevat minstens één cijfer.', { exact: false }).waitFor();
+    await page.getByText('Een dossiernummer of code bevat minstens één cijfer.', { exact: false }).waitFor();
 
-    await page.getByLabel('Dossiernummer (pseudoniem)').fill('OCJ-2026-041');
+    await page.getByLabel('Dossiernummer of code').fill('OCJ-2026-041');
     await page.getByLabel('Dienst').selectOption('SDJ');
     await page.getByLabel('Regio (optioneel)').fill('West-Vlaanderen');
     await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
@@ -71,9 +71,9 @@ describe('foundation in the browser harness', () => {
     await addPerson('Bart Leider', 'Teamverantwoordelijke');
     await expect.poll(() => page.getByLabel('Consulent (dossierhouder)').inputValue()).not.toBe('');
     await page
-      .getByLabel('Tweede beoordelaar (bv. teamverantwoordelijke)')
-      .selectOption({ label: 'Bart Leider (Teamverantwoordelijke)' });
-    await page.getByLabel('Consulent (dossierhouder)').selectOption({ label: 'An Consulent (Consulent)' });
+      .getByLabel('Tweede deelnemer', { exact: true })
+      .selectOption({ label: 'Bart Leider (teamverantwoordelijke)' });
+    await page.getByLabel('Consulent (dossierhouder)').selectOption({ label: 'An Consulent (consulent)' });
     await page.getByRole('button', { name: 'Audit starten' }).click();
 
     // The audit page shows its context.

@@ -85,7 +85,7 @@ it('shows markup and script-like strings literally, creating no element and runn
   // Scoring: the stored rationale comes back into the text box as plain text.
   await page.getByRole('button', { name: `Scoren als ${HOSTILE.img}`, exact: true }).click();
   await page.getByRole('button', { name: `Ja, ik ben ${HOSTILE.img}`, exact: true }).click();
-  const iAm = page.getByRole('button', { name: `Ik ben ${HOSTILE.img}: start mijn scoring`, exact: true });
+  const iAm = page.getByRole('button', { name: `Ik ben ${HOSTILE.img}: ik begin te scoren`, exact: true });
   if (await iAm.isVisible().catch(() => false)) await iAm.click();
   await page.locator('textarea').first().waitFor();
   await expect

@@ -94,7 +94,7 @@ describe('layout', () => {
     await page.getByRole('button', { name: 'Indienen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /^Geef de laptop aan/ }).waitFor();
     await fits('hand-over');
-    await page.getByRole('button', { name: /^Ik ben .*: start mijn scoring$/ }).click();
+    await page.getByRole('button', { name: /^Ik ben .*: ik begin te scoren$/ }).click();
     await page.getByText('Stap 1 van 6').waitFor();
     await fits('scoring (second participant), first step');
     await page.getByRole('button', { name: /^Nakijken en indienen/ }).click();

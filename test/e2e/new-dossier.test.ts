@@ -21,7 +21,7 @@ describe('a new case file leads straight to its audit', () => {
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await createCaseFile(page, 'OCJ-2026-777', {
       menu: 'Nieuw dossier',
-      code: 'Dossiernummer (pseudoniem)',
+      code: 'Dossiernummer of code',
       submit: 'Dossier aanmaken',
     });
 
@@ -45,7 +45,7 @@ describe('a new case file leads straight to its audit', () => {
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await createCaseFile(page, 'SDJ-2026-778', {
       menu: 'New case file',
-      code: 'File code (pseudonymous)',
+      code: 'Case file number or code',
       submit: 'Create case file',
     });
     await page.getByRole('heading', { level: 1, name: 'Start an audit for this case file' }).waitFor();

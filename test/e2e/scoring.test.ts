@@ -149,7 +149,7 @@ it('two raters score blind, hand over, and everything survives a restart byte fo
   expect(await page.locator('textarea, input[type="radio"]').count()).toBe(0);
   await page.screenshot({ path: '/tmp/tests2-handover.png' });
 
-  await page.getByRole('button', { name: `Ik ben ${REVIEWER}: start mijn scoring`, exact: true }).click();
+  await page.getByRole('button', { name: `Ik ben ${REVIEWER}: ik begin te scoren`, exact: true }).click();
   await page.getByText(`Je scoort als ${REVIEWER}`).waitFor();
   // The reviewer starts from an empty matrix: no checked radio, no text.
   await page.locator('article[data-item]').first().waitFor();

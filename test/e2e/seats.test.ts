@@ -101,7 +101,7 @@ it('no seat opens with one click: after a hand-over the other seat needs "Ben ji
   await page.getByRole('checkbox', { name: /Ik dien in met 20 open vragen/ }).check();
   await page.getByRole('button', { name: 'Indienen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: `Geef de laptop aan ${JORIS}` }).waitFor();
-  await page.getByRole('button', { name: `Ik ben ${JORIS}: start mijn scoring`, exact: true }).click();
+  await page.getByRole('button', { name: `Ik ben ${JORIS}: ik begin te scoren`, exact: true }).click();
   await page.getByText(`Je scoort als ${JORIS}`).waitFor();
   await page.locator(`article[data-item="${audit.itemKeys[0]}"] label.scale__option`).nth(3).click();
   await page.locator(`article[data-item="${audit.itemKeys[0]}"]`).getByRole('status').getByText('Opgeslagen').waitFor();
@@ -200,7 +200,7 @@ it('a paused draft protected by a code cannot be opened without it, from the sea
   await page.getByRole('button', { name: 'Nakijken en indienen' }).click();
   await page.getByRole('checkbox', { name: /Ik dien in met 20 open vragen/ }).check();
   await page.getByRole('button', { name: 'Indienen', exact: true }).click();
-  await page.getByRole('button', { name: `Ik ben ${JORIS}: start mijn scoring`, exact: true }).click();
+  await page.getByRole('button', { name: `Ik ben ${JORIS}: ik begin te scoren`, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Jouw plek is beschermd' }).waitFor();
   expect(await axeSeriousViolations(page), 'code gate').toEqual([]);
   await expectNoAnswersInPage(page);

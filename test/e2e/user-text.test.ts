@@ -77,12 +77,12 @@ it('shows a name ending in U+202E as typed, without reversing the text after it'
   expect(isLeftToRight(rikLefts)).toBe(true);
   await shot(page, 'user-text-home');
 
-  // Audit page: "Anna Peeters‮ (Consulent), Rik Reviewer (Teamverantwoordelijke)".
+  // Audit page: "Anna Peeters‮ (consulent), Rik Reviewer (teamverantwoordelijke)".
   await page.getByRole('button', { name: 'Audit BIDI-2026-001 openen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Audit dossier BIDI-2026-001' }).waitFor();
   const participants = page.locator('dd', { hasText: 'Rik Reviewer' });
   expect(await isolationOf(participants, RLO_NAME)).toBe('isolate');
-  expect(isLeftToRight(await drawnLefts(participants, '(', 'Consulent'))).toBe(true);
+  expect(isLeftToRight(await drawnLefts(participants, '(', 'consulent'))).toBe(true);
   // The seat and the button to start scoring name her exactly as typed.
   await page.getByRole('button', { name: `Scoren als ${RLO_NAME}`, exact: true }).waitFor();
   const seat = page.locator('.seat', { hasText: 'Consulent' }).first();

@@ -11,7 +11,6 @@ import { createHandlers } from '../../db/api/handlers';
 import { openBackend, type Backend } from '../../db/backend';
 import { seedCompletedAuditDemo } from '../../db/demoCompletedAudit';
 import { allItems } from '../../shared/domain/template';
-import { translate } from '../../shared/i18n/translate';
 import { buildReportModel } from '../../shared/report/reportModel';
 import { renderReportPdf, reportFileName } from '../../shared/report/pdf';
 import { loadReportFonts, reportInputFor, reportPdfFor } from '../../scripts/reportNode';
@@ -88,13 +87,12 @@ describe('the PDF summary of the demo audit', () => {
   it('contains every score, "why", N/A reason, note and action, with Dutch diacritics intact', () => {
     const all = squash(demoPages.map((p) => p.text).join('\n'));
     const input = reportInputFor(backend.db, demoId, 'nl');
-    const t = translate('nl');
     let checked = 0;
     for (const rater of ['consultant', 'reviewer'] as const) {
       for (const r of input.revealed.ratings[rater]) {
-        const head = r.notApplicable
-          ? `${t(`raters.${rater}`)} · niet van toepassing`
-          : `${t(`raters.${rater}`)} · ${r.score} op 10`;
+        // Each answer under its participant's role in this audit (the demo's second participant: teamverantwoordelijke).
+        const role = { consultant: 'Consulent', reviewer: 'Teamverantwoordelijke' }[rater];
+        const head = r.notApplicable ? `${role} · niet van toepassing` : `${role} · ${r.score} op 10`;
         expect(all, `${rater} ${r.itemKey}`).toContain(squash(head));
         if (r.rationale) expect(all, `why ${rater} ${r.itemKey}`).toContain(squash(r.rationale));
         if (r.notApplicable) expect(all).toContain(squash(r.naReason));
@@ -121,9 +119,9 @@ describe('the PDF summary of the demo audit', () => {
     expect(squash(first)).toContain(squash('basishouding 6,4 7 0,6 7'));
     for (const heading of [
       'In één oogopslag',
-      'Waar zijn we trots op',
-      'Waar maken we ons zorgen over',
-      'Wat zijn de volgende stappen',
+      'Wat gaat goed?',
+      'Waar maken we ons zorgen over?',
+      'Wat moet er gebeuren?',
     ]) {
       expect(squash(first)).toContain(squash(heading));
     }
@@ -192,10 +190,10 @@ describe('the PDF summary of the demo audit', () => {
     const pages = await readPdf(renderReportPdf(model, loadReportFonts(), { printedAt: PRINTED }));
     const first = squash(pages[0]!.text);
     const all = squash(pages.map((p) => p.text).join('\n'));
-    const t = translate('nl');
-    // The legend on page one names each rater with their part, the sign-off box the one who signed.
+    // The legend on page one names each participant with their role, the sign-off box the one who signed.
+    const roles = { consultant: 'consulent', reviewer: 'teamverantwoordelijke' };
     for (const r of ['consultant', 'reviewer'] as const)
-      expect(first, `legend ${r}`).toContain(squash(`${names[r]}, ${t(`raters.${r}`).toLowerCase()}`));
+      expect(first, `legend ${r}`).toContain(squash(`${names[r]}, ${roles[r]}`));
     for (const r of ['consultant', 'reviewer'] as const) expect(all, `signer ${r}`).toContain(squash(signers[r]));
     expect(all).toContain(squash('Ondertekend op 19 maart 2026'));
   });

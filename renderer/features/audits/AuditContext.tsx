@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { UserText } from '../../components/UserText';
 import { shownStatus } from '../../../shared/domain/scoring';
+import { roleName } from '../../../shared/i18n/roles';
 
 export function AuditContext({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
@@ -37,8 +38,8 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
         <div>
           <dt>{t('audit.participants')}</dt>
           <dd>
-            <UserText>{audit.consultant.name}</UserText> ({t(`roles.${audit.consultant.role}`)}),{' '}
-            <UserText>{audit.reviewer.name}</UserText> ({t(`roles.${audit.reviewer.role}`)})
+            <UserText>{audit.consultant.name}</UserText> ({roleName(t, audit, 'consultant')}),{' '}
+            <UserText>{audit.reviewer.name}</UserText> (<UserText>{roleName(t, audit, 'reviewer')}</UserText>)
           </dd>
         </div>
         <div>

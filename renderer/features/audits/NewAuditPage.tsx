@@ -1,16 +1,17 @@
-/** Start an audit: a case file, the consultant who holds it and a second rater (usually the team leader). */
+/** Start an audit: a case file, the consultant who holds it and a second participant in the role they take. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { auditInput, type CaseFile, type Person } from '../../../shared/domain/model';
+import { auditInput, DEFAULT_PARTNER_ROLE, type CaseFile, type Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { AddPerson } from './AddPerson';
+import { RoleField } from './RoleField';
 import { isolatedPlainText } from '../../components/UserText';
 import { localIsoDate } from '../../../shared/domain/dates';
 
@@ -35,7 +36,7 @@ function useNewAudit(caseFileId: number | undefined, onCreated: (auditId: number
   const [apiError, setApiError] = useState<unknown>(null);
   const form = useForm<AuditIn, unknown, AuditOut>({
     resolver: zodResolver(auditInput),
-    defaultValues: { caseFileId: caseFileId as number, auditDate: today() },
+    defaultValues: { caseFileId: caseFileId as number, auditDate: today(), reviewerRole: DEFAULT_PARTNER_ROLE },
   });
   const { getValues, setValue } = form;
 
@@ -109,7 +110,7 @@ function PersonFields({
       <option value="">{t('audit.choosePerson')}</option>
       {people.map((p) => (
         <option key={p.id} value={p.id}>
-          {isolatedPlainText(p.name)} ({t(`roles.${p.role}`)})
+          {isolatedPlainText(p.name)} ({t(`roles.${p.role}`).toLocaleLowerCase()})
         </option>
       ))}
     </>
@@ -138,7 +139,8 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
     register,
     control,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    setValue,
+    formState: { errors, isSubmitting, isSubmitted },
   } = form;
   // The case file just made on the previous screen, once the list that holds it has loaded.
   const created = caseFileId === undefined ? undefined : caseFiles.data?.find((c) => c.id === caseFileId);
@@ -168,6 +170,7 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
         <form onSubmit={handleSubmit(onSubmit)} noValidate>
           <CaseFileField caseFiles={caseFiles.data ?? []} register={register} errors={errors} />
           <PersonFields people={people.data ?? []} register={register} errors={errors} />
+          <RoleField setValue={setValue} error={errors.reviewerRole} submitted={isSubmitted} />
           <AddPerson onAdded={onPersonAdded} />
           <Controller
             control={control}

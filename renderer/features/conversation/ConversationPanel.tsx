@@ -19,6 +19,7 @@ import { jumpTo, PrincipleSection, sectionStops, WholeSection, type Stop } from 
 import { SignOff } from './SignOff';
 import { useConversation } from './store';
 import { UserText } from '../../components/UserText';
+import { roleNames } from '../../../shared/i18n/roles';
 
 /** Loads the conversation and the template of one audit, and compares both raters' answers once both are there. */
 function useComparison(audit: AuditDetail) {
@@ -75,14 +76,15 @@ function JumpNav({ stops }: { stops: Stop[] }) {
   );
 }
 
-function Legend({ names }: { names: Record<Rater, string> }) {
-  const { t } = useTranslation();
+function Legend({ names, roles }: { names: Record<Rater, string>; roles: Record<Rater, string> }) {
   return (
     <p className="conversation-bar legend">
       {RATERS.map((rater) => (
         <span key={rater} className={`legend__item who who--${rater}`}>
           <span aria-hidden="true">{rater === 'consultant' ? '●' : '◆'}</span> <UserText>{names[rater]}</UserText>{' '}
-          <span className="legend__role">({t(`raters.${rater}`).toLowerCase()})</span>
+          <span className="legend__role">
+            (<UserText>{roles[rater]}</UserText>)
+          </span>
         </span>
       ))}
     </p>
@@ -96,6 +98,7 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
   const [order, setOrder] = useState<Order>('appreciative');
   const readOnly = audit.status === 'completed';
   const names: Record<Rater, string> = { consultant: audit.consultant.name, reviewer: audit.reviewer.name };
+  const roles = roleNames(t, audit);
 
   if (templateError || loadError) return <ErrorBanner error={templateError ?? loadError} />;
   if (!template || !revealed || !compared) return <p>{t('common.loading')}</p>;
@@ -117,7 +120,7 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
       )}
       <JumpNav stops={stops} />
       {/* Stays in view while scrolling: which marker is whose. */}
-      <Legend names={names} />
+      <Legend names={names} roles={roles} />
 
       <div id="conv-section-overview" tabIndex={-1} className="anchor">
         <OverviewChart
@@ -125,6 +128,7 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
           summaries={summaries}
           overall={overall.answers}
           names={names}
+          roles={roles}
           locale={locale}
         />
       </div>

@@ -34,12 +34,15 @@ export function NoteColumns({
               <span className="visually-hidden">{labelPrefix}: </span>
               {t(`conversation.columns.${column}`)}
             </label>
+            <p className="field__hint" id={`${id}-hint`}>
+              {t(`conversation.columnHints.${column}`)}
+            </p>
             <textarea
               id={id}
               rows={4}
               value={notes[key] ?? ''}
               readOnly={readOnly}
-              aria-describedby={`${id}-state`}
+              aria-describedby={`${id}-hint ${id}-state`}
               onChange={(e) => setNote(scope, column, e.target.value)}
             />
             <span id={`${id}-state`}>

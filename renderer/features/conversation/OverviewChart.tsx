@@ -28,13 +28,15 @@ interface Props {
   summaries: PrincipleSummary[];
   overall: Record<Rater, Answer>;
   names: Record<Rater, string>;
+  /** Each participant's role in this audit (shared/i18n/roles.ts). */
+  roles: Record<Rater, string>;
   locale: Locale;
 }
 
 const sameScale = (a: Scale, b: Scale) => a.min === b.min && a.max === b.max;
 
 /** One row per principle (the raters' means), then the overall scale (the raters' answers). */
-function buildRows(t: TFunction, { template, summaries, overall, locale }: Omit<Props, 'names'>): Row[] {
+function buildRows(t: TFunction, { template, summaries, overall, locale }: Omit<Props, 'names' | 'roles'>): Row[] {
   const titles = new Map(template.principles.map((p) => [p.key, pick(p.title, locale)]));
   return [
     ...summaries.map((s) => ({
@@ -112,7 +114,15 @@ function ChartRow({ row: r, axis, isOverall, locale }: { row: Row; axis: Scale; 
   );
 }
 
-function OverviewTable({ rows, names }: { rows: Row[]; names: Record<Rater, string> }) {
+function OverviewTable({
+  rows,
+  names,
+  roles,
+}: {
+  rows: Row[];
+  names: Record<Rater, string>;
+  roles: Record<Rater, string>;
+}) {
   const { t } = useTranslation();
   return (
     <table className="visually-hidden">
@@ -122,7 +132,7 @@ function OverviewTable({ rows, names }: { rows: Row[]; names: Record<Rater, stri
           <th scope="col">{t('conversation.overview.principle')}</th>
           {RATERS.map((rater) => (
             <th scope="col" key={rater}>
-              <UserText>{names[rater]}</UserText> ({t(`raters.${rater}`).toLowerCase()})
+              <UserText>{names[rater]}</UserText> (<UserText>{roles[rater]}</UserText>)
             </th>
           ))}
         </tr>
@@ -141,7 +151,7 @@ function OverviewTable({ rows, names }: { rows: Row[]; names: Record<Rater, stri
   );
 }
 
-export function OverviewChart({ template, summaries, overall, names, locale }: Props) {
+export function OverviewChart({ template, summaries, overall, names, roles, locale }: Props) {
   const { t } = useTranslation();
   const rows = buildRows(t, { template, summaries, overall, locale });
   const axis = rows[0]!.scale;
@@ -162,7 +172,7 @@ export function OverviewChart({ template, summaries, overall, names, locale }: P
           <ChartRow key={r.key} row={r} axis={axis} isOverall={r.key === template.overall.key} locale={locale} />
         ))}
       </div>
-      <OverviewTable rows={rows} names={names} />
+      <OverviewTable rows={rows} names={names} roles={roles} />
     </figure>
   );
 }

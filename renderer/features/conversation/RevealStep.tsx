@@ -7,9 +7,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { focusWhenShown } from '../../lib/focus';
 import { Sentence, slot } from '../../components/UserText';
+import { roleNames } from '../../../shared/i18n/roles';
 
 export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onRevealed: () => void }) {
   const { t } = useTranslation();
+  const roles = roleNames(t, audit);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -23,8 +25,8 @@ export function RevealStep({ audit, onRevealed }: { audit: AuditDetail; onReveal
       </h2>
       <p className="handover__text">
         <Sentence
-          text={t('conversation.reveal.text', { a: slot('a'), b: slot('b') })}
-          user={{ a: audit.consultant.name, b: audit.reviewer.name }}
+          text={t('conversation.reveal.text', { a: slot('a'), b: slot('b'), aRole: slot('ar'), bRole: slot('br') })}
+          user={{ a: audit.consultant.name, b: audit.reviewer.name, ar: roles.consultant, br: roles.reviewer }}
         />
       </p>
       <p className="muted">{t('conversation.reveal.tip')}</p>

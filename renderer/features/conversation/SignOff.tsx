@@ -15,6 +15,23 @@ import { Reopen } from './Reopen';
 import { focusWhenShown } from '../../lib/focus';
 import { useConversation } from './store';
 import { Sentence, slot, UserText } from '../../components/UserText';
+import { roleName, roleTitle } from '../../../shared/i18n/roles';
+
+/** The seat's role in this audit as its heading, and the sign button's text with the same role. */
+function SeatRole({ audit, rater }: { audit: AuditDetail; rater: Rater }) {
+  const { t } = useTranslation();
+  return (
+    <p className="seat__role">
+      <UserText>{roleTitle(t, audit, rater)}</UserText>
+    </p>
+  );
+}
+function SignLabel({ audit, rater }: { audit: AuditDetail; rater: Rater }) {
+  const { t } = useTranslation();
+  return (
+    <Sentence text={t('conversation.sign.button', { role: slot('role') })} user={{ role: roleName(t, audit, rater) }} />
+  );
+}
 
 /** Signing as one rater; afterwards focus goes to the other signer's name, or to the sign-off once both signed. */
 function useSign(auditId: number, rater: Rater, name: string, onCompleted: () => void) {
@@ -66,7 +83,7 @@ function Seat({
   const id = `sign-${rater}`;
   return (
     <div className={`seat sign-seat${signed ? ' is-signed' : ''}`}>
-      <p className="seat__role">{t(`raters.${rater}`)}</p>
+      <SeatRole audit={audit} rater={rater} />
       {signed ? (
         <>
           <p className="seat__name">
@@ -101,7 +118,7 @@ function Seat({
             {t('conversation.sign.date', { date: formatDate(new Date().toISOString(), locale) })}
           </p>
           <button type="submit" className="btn btn--primary" disabled={busy || completed || !hasVisibleCharacter(name)}>
-            {t('conversation.sign.button', { role: t(`raters.${rater}`).toLowerCase() })}
+            <SignLabel audit={audit} rater={rater} />
           </button>
           <ErrorBanner error={error} />
         </form>

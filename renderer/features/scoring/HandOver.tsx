@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { otherRater, type AuditSummary, type Rater } from '../../../shared/domain/model';
 import { Sentence, slot } from '../../components/UserText';
 import { focusWhenShown } from '../../lib/focus';
+import { roleName } from '../../../shared/i18n/roles';
 
 export function HandOver({
   audit,
@@ -39,8 +40,8 @@ export function HandOver({
           t('scoring.bothDoneText')
         ) : (
           <Sentence
-            text={t('scoring.handOverText', { name: slot('name'), me: slot('me') })}
-            user={{ name: other.name, me: person.name }}
+            text={t('scoring.handOverText', { name: slot('name'), me: slot('me'), role: slot('role') })}
+            user={{ name: other.name, me: person.name, role: roleName(t, audit, otherRater(rater)) }}
           />
         )}
       </p>

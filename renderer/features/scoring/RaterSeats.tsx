@@ -10,6 +10,7 @@ import { Sentence, slot, UserText } from '../../components/UserText';
 import { useApi } from '../../lib/useApi';
 import { SeatDialog, type SeatQuestion } from './SeatDialog';
 import './seats.css';
+import { roleTitle } from '../../../shared/i18n/roles';
 
 export function RaterSeats({
   audit,
@@ -38,11 +39,12 @@ export function RaterSeats({
           const ask = (reopen: boolean) => setQuestion({ rater, name: person.name, reopen, protectedByCode });
           return (
             <div className="seat" key={rater}>
-              <p className="seat__role">{t(`raters.${rater}`)}</p>
+              <p className="seat__role">
+                <UserText>{roleTitle(t, audit, rater)}</UserText>
+              </p>
               <p className="seat__name">
                 <UserText>{person.name}</UserText>
               </p>
-              <p className="muted small">{t(`roles.${person.role}`)}</p>
               <p className={`seat__state${done ? ' is-done' : ''}`}>
                 {done ? t('scoring.submittedState') : t('scoring.notSubmittedState')}
               </p>

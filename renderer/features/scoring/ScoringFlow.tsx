@@ -19,6 +19,7 @@ import { CodeGate, seatCodeProblem } from './SeatCode';
 import { ReviewBody, ScoringBar, ScoringHeading, StepBody, Stepper, type Step } from './ScoringSteps';
 import { useScoring } from './store';
 import { firstScoreIn } from './ItemCard';
+import { roleName as roleNameOf } from '../../../shared/i18n/roles';
 
 interface Props {
   audit: AuditSummary;
@@ -126,28 +127,29 @@ function useStepFocus(heading: RefObject<HTMLHeadingElement | null>, submitted: 
 
 /** The bar above the steps, with pausing and choosing a personal code (in a dialog, optional when pausing). */
 function SeatBar({
-  auditId,
+  audit,
   rater,
-  person,
   answered,
   total,
   readOnly,
   onLeave,
 }: {
-  auditId: number;
+  audit: AuditSummary;
   rater: Rater;
-  person: AuditSummary['consultant'];
   answered: number;
   total: number;
   readOnly: boolean;
   onLeave: () => void;
 }) {
+  const { t } = useTranslation();
+  const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
   const protectedByCode = useScoring((s) => s.protectedByCode);
   const [codeDialog, setCodeDialog] = useState<CodeDialogMode | null>(null);
   return (
     <>
       <ScoringBar
         person={person}
+        roleName={roleNameOf(t, audit, rater)}
         answered={answered}
         total={total}
         protectedByCode={protectedByCode}
@@ -155,7 +157,7 @@ function SeatBar({
         onProtect={() => setCodeDialog('protect')}
       />
       <CodeDialog
-        auditId={auditId}
+        auditId={audit.id}
         rater={rater}
         name={person.name}
         mode={codeDialog}
@@ -188,7 +190,6 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   const { session, template, drafts, lastError } = useScoring();
-  const person = rater === 'consultant' ? audit.consultant : audit.reviewer;
   const other = rater === 'consultant' ? audit.reviewer : audit.consultant;
   const { loadError, gate } = useSeatOpening(audit, rater, code, onLeave);
   const { submitted, confirmGaps, setConfirmGaps, submitError, submit } = useSubmit(audit.id, rater);
@@ -220,9 +221,8 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
   return (
     <section className="scoring" aria-labelledby="scoring-title" ref={body}>
       <SeatBar
-        auditId={audit.id}
+        audit={audit}
         rater={rater}
-        person={person}
         answered={allItems.length - missing.length}
         total={allItems.length}
         readOnly={readOnly}
@@ -255,6 +255,7 @@ export function ScoringFlow({ audit, rater, code, onLeave, onHandOver }: Props) 
           onConfirmGaps={setConfirmGaps}
           onStep={(n) => goTo(n)}
           otherName={other.name}
+          otherSubmitted={rater === 'consultant' ? audit.reviewerSubmitted : audit.consultantSubmitted}
           submitError={submitError}
           readOnly={readOnly}
           onPrevious={() => goTo(step - 1)}

@@ -18,6 +18,7 @@ export interface Step {
 
 export function ScoringBar({
   person,
+  roleName,
   answered,
   total,
   protectedByCode,
@@ -25,6 +26,8 @@ export function ScoringBar({
   onProtect,
 }: {
   person: Pick<Person, 'name' | 'role'>;
+  /** This participant's role in the audit (shared/i18n/roles.ts). */
+  roleName: string;
   answered: number;
   total: number;
   protectedByCode: boolean;
@@ -37,8 +40,8 @@ export function ScoringBar({
     <div className="scoring__bar">
       <p className="scoring__who">
         <Sentence
-          text={t('scoring.scoringAs', { name: slot('name'), role: t(`roles.${person.role}`) })}
-          user={{ name: person.name }}
+          text={t('scoring.scoringAs', { name: slot('name'), role: slot('role') })}
+          user={{ name: person.name, role: roleName }}
         />
         <button type="button" className="btn btn--link" onClick={onPause}>
           {t('scoring.pause')}
@@ -244,6 +247,7 @@ function StillOpen({
 /** The review under its heading: what is still open, then submitting. */
 export function ReviewBody({
   otherName,
+  otherSubmitted,
   submitError,
   readOnly,
   onPrevious,
@@ -251,6 +255,8 @@ export function ReviewBody({
   ...open
 }: Parameters<typeof StillOpen>[0] & {
   otherName: string;
+  /** Whether the other participant has already submitted: then there is nobody left to wait for. */
+  otherSubmitted: boolean;
   submitError: unknown;
   readOnly: boolean;
   onPrevious: () => void;
@@ -262,7 +268,10 @@ export function ReviewBody({
     <>
       {gaps ? <StillOpen {...open} /> : <p className="banner banner--ok">{t('scoring.allAnswered')}</p>}
       <p className="muted">
-        <Sentence text={t('scoring.submitExplain', { name: slot('name') })} user={{ name: otherName }} />
+        <Sentence
+          text={t(otherSubmitted ? 'scoring.submitExplainOtherDone' : 'scoring.submitExplain', { name: slot('name') })}
+          user={{ name: otherName }}
+        />
       </p>
       <ErrorBanner error={submitError} />
       <div className="form-actions">

@@ -83,10 +83,10 @@ function chartRows({ doc, flow, t }: ReportLayout, frame: ChartFrame): void {
 }
 
 /** The legend's texts, each wrapped to the content width (never cut), and whether both fit side by side. */
-function legendLines({ model, doc, flow, t, raterLabel }: ReportLayout) {
+function legendLines({ model, doc, flow, t, roleLabel }: ReportLayout) {
   flow.font(8, 'normal', COLOR.ink);
   const legends = (['consultant', 'reviewer'] as const).map((r) => {
-    const label = t('report.legend', { name: model.people[r].name, rater: raterLabel(r).toLowerCase() });
+    const label = t('report.legend', { name: model.people[r].name, rater: roleLabel(r) });
     return { r, label, lines: doc.splitTextToSize(label, CONTENT_WIDTH - 8) as string[] };
   });
   const oneLine = legends.reduce((w, l) => w + doc.getTextWidth(l.label) + 14, 0) <= CONTENT_WIDTH;
@@ -171,7 +171,7 @@ function principleTable({ t, num, raterLabel, table, tableBase, flow }: ReportLa
 function summaryColumns({ model, t, table, tableBase, sectionTitle }: ReportLayout): void {
   sectionTitle(t('report.summaryTitle'));
   table({
-    head: [NOTE_COLUMNS.map((c) => t(`report.${c}`))],
+    head: [NOTE_COLUMNS.map((c) => t(`conversation.columns.${c}`))],
     body: [NOTE_COLUMNS.map((c) => model.summary[c] || t('report.nothingNoted'))],
     styles: { ...tableBase.styles, fontSize: 8.5, cellPadding: 2.2 },
     columnStyles: {

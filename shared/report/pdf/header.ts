@@ -15,14 +15,9 @@ function titleBlock({ model, doc, flow, t }: ReportLayout): void {
   flow.text(t('report.subtitle', { code: model.caseFile.dossierCode }), { size: 11, color: COLOR.muted, after: 2.5 });
 }
 
-/** Facts in two label/value pairs per row; participants name their role when it adds something. */
-function factRows({ model, t, date, raterLabel, roleLabel }: ReportLayout): RowInput[] {
-  const person = (r: Rater) => {
-    const role = roleLabel(model.people[r].role);
-    return role.toLowerCase() === raterLabel(r).toLowerCase()
-      ? model.people[r].name
-      : `${model.people[r].name}, ${role.toLowerCase()}`;
-  };
+/** Facts in two label/value pairs per row; each participant under their role in this audit. */
+function factRows({ model, t, date, raterLabel }: ReportLayout): RowInput[] {
+  const person = (r: Rater) => model.people[r].name;
   const facts: [string, string][] = [
     [t('report.service'), t(`services.${model.caseFile.service}`)],
     [t('report.auditDate'), date(model.auditDate)],

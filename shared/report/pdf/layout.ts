@@ -6,6 +6,7 @@ import type { Rater } from '../../domain/model';
 import { translate } from '../../i18n/translate';
 import type { ReportModel } from '../reportModel';
 import { createA4Document, FONT_FAMILY, type ReportFonts, type RenderOptions } from './document';
+import { roleName, roleTitle } from '../../i18n/roles';
 
 // Geometry in millimetres (A4 portrait).
 export const PAGE = { width: 210, height: 297 };
@@ -112,8 +113,10 @@ export interface ReportLayout {
   date(iso: string | Date): string;
   /** A number with at most one decimal, or a dash for none. */
   num(v: number | null): string;
+  /** A participant's role in this audit on its own, as a label ("Groepscoördinator"; a typed role as typed). */
   raterLabel(r: Rater): string;
-  roleLabel(role: string): string;
+  /** The same role as it reads mid-sentence ("groepscoördinator"; a typed role as typed). */
+  roleLabel(r: Rater): string;
   /** An autotable at the writing position; afterwards the flow continues below it, on its last page. */
   table(options: UserOptions): void;
   sectionTitle(text: string, size?: number): void;
@@ -163,8 +166,9 @@ export function createReportLayout(model: ReportModel, fonts: ReportFonts, optio
     return Number.isNaN(d.getTime()) ? String(iso) : dateFormat.format(d);
   };
   const num = (v: number | null) => (v === null ? '–' : number.format(v));
-  const raterLabel = (r: Rater) => t(`raters.${r}`);
-  const roleLabel = (role: string) => t(`roles.${role}`, { defaultValue: role });
+  const roles = { reviewerRole: model.people.reviewer.role };
+  const raterLabel = (r: Rater) => roleTitle(t, roles, r);
+  const roleLabel = (r: Rater) => roleName(t, roles, r);
 
   const doc = createA4Document(fonts);
   describeDocument(doc, model, t, options.printedAt);

@@ -68,7 +68,7 @@ function notesBlock({ flow, t }: ReportLayout, notes: Record<NoteColumn, string>
   flow.text(t('report.principleNotes'), { size: 10.5, style: 'bold', color: COLOR.primary, after: 1 });
   for (const c of present) {
     flow.ensure(flow.lineHeight(9) + flow.lineHeight(9.5) * 2);
-    flow.text(t(`report.${c}`), { size: 9, style: 'bold', after: 0.4 });
+    flow.text(t(`conversation.columns.${c}`), { size: 9, style: 'bold', after: 0.4 });
     flow.text(notes[c], { size: 9.5, after: 2 });
   }
 }

@@ -20,7 +20,7 @@ function signOffBoxes({ model, doc, flow, t, date, raterLabel }: ReportLayout): 
     doc.setLineWidth(0.3);
     doc.rect(x, top, boxWidth, boxHeight, 'S');
     flow.font(8, 'bold', COLOR.muted);
-    doc.text(raterLabel(r).toUpperCase(), x + 3, top + 3, { baseline: 'top', charSpace: 0.3 });
+    doc.text(raterLabel(r), x + 3, top + 3, { baseline: 'top', charSpace: 0.3 });
     flow.font(10.5, 'bold', COLOR.ink);
     doc.text(names[i] as string[], x + 3, top + 9, { baseline: 'top', lineHeightFactor: LINE_HEIGHT });
     flow.font(9, 'normal', s ? COLOR.ink : COLOR.reviewer);
