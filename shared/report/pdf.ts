@@ -16,6 +16,7 @@ import { renderSignOff } from './pdf/signOff';
 
 export { createA4Document, FONT_FAMILY } from './pdf/document';
 export type { FontData, ReportFonts, RenderOptions } from './pdf/document';
+export { mightNeedEmojiFont } from './pdf/printable';
 
 export function renderReportPdf(
   model: ReportModel,

@@ -70,7 +70,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the PDF summary of the demo audit', () => {
+describe('the PDF summary of the demo audit', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     demoBytes = reportPdfFor(backend.db, demoId, { locale: 'nl', printedAt: PRINTED });
     demoPages = await readPdf(demoBytes);

@@ -26,15 +26,16 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
     setState({ name: 'busy' });
     try {
       // The PDF code (jsPDF, fonts) loads only now, in its own chunks.
-      const [template, revealed, fonts, { buildReportModel }, { renderReportPdf, reportFileName }] = await Promise.all([
-        call('getTemplate', { id: audit.template.id }),
-        call('getRevealed', { auditId: audit.id }),
-        loadReportFonts(),
-        import('../../../shared/report/reportModel'),
-        import('../../../shared/report/pdf'),
-      ]);
+      const [template, revealed, { buildReportModel }, { renderReportPdf, reportFileName, mightNeedEmojiFont }] =
+        await Promise.all([
+          call('getTemplate', { id: audit.template.id }),
+          call('getRevealed', { auditId: audit.id }),
+          import('../../../shared/report/reportModel'),
+          import('../../../shared/report/pdf'),
+        ]);
       const locale = i18n.language === 'en' ? 'en' : 'nl';
       const model = buildReportModel({ audit, template: template.content, revealed, locale });
+      const fonts = await loadReportFonts(mightNeedEmojiFont(JSON.stringify(model)));
       const bytes = renderReportPdf(model, fonts, { printedAt: new Date() });
       const fileName = reportFileName(audit.caseFile.dossierCode, audit.auditDate);
       const save = desktopVerb('savePdf');
