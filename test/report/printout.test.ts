@@ -82,7 +82,7 @@ describe('every stored character prints', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     bytes = reportPdfFor(backend.db, auditId, { printedAt: PRINTED });
     text = await readBoth(bytes);
-  });
+  }, 120_000);
 
   it('emoji read back exactly as stored: simple, ZWJ family, flag, skin tone, VS16, keycap', () => {
     // pdfjs leaves the (zero-width) joiners out of its text; poppler gives them back.
@@ -139,5 +139,53 @@ describe('without the emoji font', { timeout: 120_000 }, () => {
     const demoId = seedCompletedAuditDemo(backend.db, { dossierCode: 'DEMO-GEEN-EMOJI' }).auditId;
     const demo = reportPdfFor(backend.db, demoId, { printedAt: PRINTED });
     expect(Buffer.from(demo).includes('/BaseFont /NotoEmoji')).toBe(false);
+  });
+});
+
+describe('page one is the record of the conversation', { timeout: 120_000 }, () => {
+  const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+  it('carries the action points themselves, and says so, before the scores; the chart opens page two', async () => {
+    const demoId = seedCompletedAuditDemo(backend.db, { dossierCode: 'DEMO-PAGINA-1' }).auditId;
+    const model = buildReportModel(reportInputFor(backend.db, demoId, 'nl'));
+    const pages = await readPdf(renderReportPdf(model, loadReportFonts(), { printedAt: PRINTED }));
+    const first = squash(pages[0]!.text);
+    expect(model.actions.length).toBeGreaterThan(0);
+    expect(first).toContain(squash(`${model.actions.length} actiepunten afgesproken: hieronder, op deze pagina.`));
+    for (const a of model.actions) expect(first).toContain(squash(a.what));
+    expect(first.indexOf('Actiepunten')).toBeLessThan(first.indexOf(squash('In één oogopslag')));
+    expect(first).not.toContain(squash('Gemiddelde score per uitgangspunt'));
+    expect(squash(pages[1]!.text)).toContain(squash('Gemiddelde score per uitgangspunt'));
+  });
+
+  it('points to the page of the action points when a long conversation pushes them off page one', async () => {
+    const model = buildReportModel(reportInputFor(backend.db, auditId, 'nl'));
+    model.summary.worries = 'Een lange zorg die veel plaats vraagt. '.repeat(150);
+    const pages = await readPdf(renderReportPdf(model, loadReportFonts(), { printedAt: PRINTED }));
+    const pointer = pages[0]!.text.match(/(\d+) actiepunten afgesproken: zie p\. (\d+)\./);
+    expect(pointer?.[1]).toBe(String(model.actions.length));
+    const page = Number(pointer![2]);
+    expect(page).toBeGreaterThan(1);
+    expect(squash(pages[page - 1]!.text)).toContain(`Actiepunten${squash('Wat Wie Tegen wanneer')}`);
+  });
+
+  it('wraps an 80-character name and a 200-character word everywhere: header, chart, table, principles, actions, sign-off', async () => {
+    const demoId = seedCompletedAuditDemo(backend.db, { dossierCode: 'DEMO-LANG-1' }).auditId;
+    const model = buildReportModel(reportInputFor(backend.db, demoId, 'nl'));
+    const plainName = NAME_80.replace(/[^\x20-\x7E]/gu, 'y').slice(0, 80);
+    model.people.consultant = { ...model.people.consultant, name: plainName };
+    model.signOffs.consultant = { ...model.signOffs.consultant!, name: plainName };
+    model.actions[0] = { ...model.actions[0]!, who: plainName, what: LONG_WORD };
+    model.principles[0] = { ...model.principles[0]!, title: `Titel ${LONG_WORD}` };
+    const pages = await readPdf(renderReportPdf(model, loadReportFonts(), { printedAt: PRINTED }));
+    const all = squash(pages.map((p) => p.text).join('\n'));
+    // Name: facts table, chart legend, action "who", sign-off box.
+    expect(count(all, squash(plainName))).toBe(4);
+    // Principle title: score table, chart label (once cut to two lines), section heading.
+    expect(count(all, `Titel${LONG_WORD}`)).toBe(3);
+    expect(count(all, LONG_WORD)).toBe(4);
+    for (const page of pages)
+      for (const item of page.items.filter((i) => i.str.trim() !== '' && i.height < 40))
+        expect(item.x + item.width, item.str).toBeLessThanOrEqual(page.width - 40);
   });
 });
