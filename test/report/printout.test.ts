@@ -1,5 +1,5 @@
 /**
- * A printout that equals the record (issue 11, item 5; ADR 0009): text stored through the API with emoji, bidi
+ * A printout that equals the record (issue 11, item 5; ADR 0007): text stored through the API with emoji, bidi
  * controls, zero-width characters, right-to-left words and very long names is read back from the PDF, with pdfjs
  * and with poppler's pdftotext, exactly as stored or as the documented visible marker "⟨U+XXXX⟩".
  */

@@ -1,5 +1,5 @@
 /**
- * The emoji fallback inside jsPDF (ADR 0009). jsPDF draws one font per `text` call and knows nothing of fallback, so
+ * The emoji fallback inside jsPDF (ADR 0007). jsPDF draws one font per `text` call and knows nothing of fallback, so
  * for a document that needs it this module
  * - embeds Noto Emoji (monochrome, SIL OFL) next to DejaVu Sans;
  * - lets DejaVu's metrics answer for emoji codes with the emoji font's widths, so wrapping (`splitTextToSize`, also

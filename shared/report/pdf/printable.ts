@@ -1,5 +1,5 @@
 /**
- * Turns stored text into the text the PDF draws, so that every stored character prints (ADR 0009):
+ * Turns stored text into the text the PDF draws, so that every stored character prints (ADR 0007):
  * - emoji the embedded Noto Emoji covers go to that font, by grapheme cluster: a ZWJ sequence (family), a skin
  *   tone, a flag (two regional indicators), a keycap or a variation selector stays one cluster whose parts print
  *   side by side (👨‍👩‍👧 as 👨👩👧, 👍🏽 as 👍 and a tone swatch, 🇧🇪 as boxed B and E); joiners and selectors
