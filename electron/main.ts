@@ -27,6 +27,7 @@ import {
   withCspHeader,
 } from './security';
 import { copyTargetProblem } from './copyTarget';
+import { printPdf, printWindowOptions } from './printPdf';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
 import { openChosenFile } from './switchFile';
 
@@ -174,6 +175,13 @@ function registerIpc(): void {
     if (canceled || !filePath) return { saved: false };
     fs.writeFileSync(filePath, checked.bytes);
     return { saved: true, path: filePath };
+  });
+  ipcMain.handle(desktopChannel('printPdf'), async (event, bytes: unknown) => {
+    const checked = isTrustedSender(event.senderFrame, appUrl) ? checkPdfArgs(bytes, 'casusaudit.pdf') : null;
+    const parent = win;
+    if (!checked || !parent) return { printed: false };
+    const makeWindow = () => new BrowserWindow(printWindowOptions(parent));
+    return printPdf(checked.bytes, { tempDir: app.getPath('temp'), makeWindow });
   });
 }
 

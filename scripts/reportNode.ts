@@ -18,6 +18,7 @@ export function loadReportFonts(): ReportFonts {
   fonts ??= {
     regular: new Uint8Array(fs.readFileSync(path.join(FONTS_DIR, 'DejaVuSans.ttf'))),
     bold: new Uint8Array(fs.readFileSync(path.join(FONTS_DIR, 'DejaVuSans-Bold.ttf'))),
+    emoji: new Uint8Array(fs.readFileSync(path.join(FONTS_DIR, 'NotoEmoji-Regular.ttf'))),
   };
   return fonts;
 }

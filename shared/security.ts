@@ -12,4 +12,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  // The browser harness prints the PDF summary from a hidden frame on a blob: URL the app made itself.
+  "frame-src 'self' blob:",
 ].join('; ');

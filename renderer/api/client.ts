@@ -66,9 +66,18 @@ export class ApiCallError extends Error {
   }
 }
 
+const succeeded = new Set<(op: Operation) => void>();
+
+/** Hears of every API call that succeeded (e.g. to notice that an audit changed); returns the unsubscribe. */
+export function onCallSucceeded(listener: (op: Operation) => void): () => void {
+  succeeded.add(listener);
+  return () => void succeeded.delete(listener);
+}
+
 export async function call<O extends Operation>(op: O, args: Args<O>): Promise<Results[O]> {
   const result = await getTransport()[op](args);
   if (!result.ok) throw new ApiCallError(result.error);
+  for (const listener of succeeded) listener(op);
   return result.value;
 }
 

@@ -6,7 +6,7 @@
 import type { Api } from './contract';
 import type { ApiError } from './errors';
 
-export const DESKTOP_VERBS = ['savePdf', 'chooseDatabaseFile'] as const;
+export const DESKTOP_VERBS = ['savePdf', 'chooseDatabaseFile', 'printPdf'] as const;
 export type DesktopVerb = (typeof DESKTOP_VERBS)[number];
 
 /** Channel name for one desktop verb over Electron IPC (the API operations use `ipcChannel` in operations.ts). */
@@ -15,6 +15,10 @@ export const desktopChannel = (verb: DesktopVerb): string => `casusaudit:${verb}
 export interface SavePdfResult {
   saved: boolean;
   path?: string;
+}
+export interface PrintPdfResult {
+  /** False when the user cancelled the print dialog or printing failed. */
+  printed: boolean;
 }
 export interface ChooseFileResult {
   chosen: boolean;
@@ -26,6 +30,8 @@ export interface DesktopVerbs {
   savePdf: (bytes: Uint8Array, fileName: string) => Promise<SavePdfResult>;
   /** Recovery screen: lets the user open another Casusaudit data file (checked before it is used). */
   chooseDatabaseFile: () => Promise<ChooseFileResult>;
+  /** Prints the PDF through the system's print dialog (the main process loads it in a hidden window). */
+  printPdf: (bytes: Uint8Array) => Promise<PrintPdfResult>;
 }
 
 /** Everything on `window.casusaudit` in the desktop app. */

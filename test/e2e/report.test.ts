@@ -78,4 +78,42 @@ describe('PDF export', () => {
     expect(text).toContain(`Check code ${conceptFingerprint}`);
     await page.context().close();
   });
+
+  it('"Afdrukken" opens the PDF in a hidden frame and calls its print()', async () => {
+    // Hook: the frame carries data-print-frame="printed" once print() returned; headless Chromium shows no dialog.
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-031 openen' }).click();
+    await page.getByRole('button', { name: 'Afdrukken', exact: true }).click();
+    const frame = page.locator('iframe[data-print-frame="printed"]');
+    await frame.waitFor({ state: 'attached' });
+    const src = (await frame.getAttribute('src'))!;
+    expect(src.startsWith('blob:')).toBe(true);
+    // The app's CSP keeps fetch() off blob: URLs, so the frame says how many bytes it holds.
+    expect(Number(await frame.getAttribute('data-print-bytes'))).toBeGreaterThan(10_000);
+    await page.getByRole('status').filter({ hasText: 'Het afdrukvenster is geopend.' }).waitFor();
+    // A second print replaces the frame instead of piling them up.
+    await page.getByRole('button', { name: 'Afdrukken', exact: true }).click();
+    await expect.poll(async () => (await frame.getAttribute('src')) !== src).toBe(true);
+    expect(await page.locator('iframe[data-print-frame]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('"De PDF is klaar" goes once the audit changes: reopened after the export', async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Audit DEMO-OCJ-2025-031 openen' }).click();
+    const button = page.getByRole('button', { name: 'PDF-samenvatting maken', exact: true });
+    await Promise.all([page.waitForEvent('download'), button.click()]);
+    const done = page.getByRole('status').filter({ hasText: 'De PDF is klaar' });
+    await done.waitFor();
+    await page.getByRole('button', { name: 'Audit heropenen…' }).click();
+    await page.getByLabel('Wie heropent?').fill('Lea Testmans (demo)');
+    await page.getByLabel('Waarom?').fill('Nog een afspraak toevoegen.');
+    await page.getByRole('button', { name: 'Heropenen', exact: true }).click();
+    await page.getByRole('heading', { name: 'Eerder heropend' }).waitFor();
+    await page.getByRole('button', { name: 'PDF-samenvatting maken (concept)', exact: true }).waitFor();
+    expect(await done.count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -60,7 +60,7 @@ describe.skipIf(!!missing)('desktop app (real Electron)', () => {
       const exposed = await page.evaluate(() =>
         Object.keys((window as unknown as { casusaudit: object }).casusaudit).sort(),
       );
-      expect(exposed).toEqual([...OPERATION_NAMES, 'savePdf'].sort());
+      expect(exposed).toEqual([...OPERATION_NAMES, 'savePdf', 'chooseDatabaseFile', 'printPdf'].sort());
       const listed = await page.evaluate(() =>
         (
           window as unknown as { casusaudit: { listPeople: (a: object) => Promise<{ ok: boolean }> } }

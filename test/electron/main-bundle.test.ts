@@ -100,7 +100,7 @@ describe('bundled main process', () => {
 });
 
 describe('bundled preload', () => {
-  it('exposes exactly one verb per operation plus the two dialogs, each invoking its own channel', async () => {
+  it('exposes exactly one verb per operation plus the three dialogs, each invoking its own channel', async () => {
     const exposed = new Map<string, Record<string, (...a: unknown[]) => Promise<unknown>>>();
     const invoked: unknown[][] = [];
     const fakePreloadElectron = {
@@ -113,24 +113,43 @@ describe('bundled preload', () => {
     requireWithElectron(path.join(outDir, 'preload.cjs'), fakePreloadElectron);
     expect([...exposed.keys()]).toEqual(['casusaudit']);
     const api = exposed.get('casusaudit')!;
-    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf', 'chooseDatabaseFile'].sort());
+    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'savePdf', 'chooseDatabaseFile', 'printPdf'].sort());
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
     await api.getAudit!({ id: 7 });
     await api.savePdf!(new Uint8Array([1]), 'a.pdf');
     await api.chooseDatabaseFile!();
+    await api.printPdf!(new Uint8Array([2]));
     expect(invoked).toEqual([
       [ipcChannel('getAudit'), { id: 7 }],
       ['casusaudit:savePdf', new Uint8Array([1]), 'a.pdf'],
       ['casusaudit:chooseDatabaseFile'],
+      ['casusaudit:printPdf', new Uint8Array([2])],
     ]);
   });
 });
 
 describe('IPC', () => {
-  it('registers one handler per operation plus the two dialogs, and nothing else', () => {
+  it('registers one handler per operation plus the three dialogs, and nothing else', () => {
     expect([...rec.handlers.keys()].sort()).toEqual(
-      [...OPERATION_NAMES.map(ipcChannel), 'casusaudit:savePdf', 'casusaudit:chooseDatabaseFile'].sort(),
+      [
+        ...OPERATION_NAMES.map(ipcChannel),
+        'casusaudit:savePdf',
+        'casusaudit:chooseDatabaseFile',
+        'casusaudit:printPdf',
+      ].sort(),
     );
+  });
+
+  it('printPdf refuses an untrusted sender and bytes that are not a PDF, without opening a window', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+    const windows = rec.windowOptions;
+    expect(await invoke('casusaudit:printPdf', trusted, new TextEncoder().encode('<script>'))).toEqual({
+      printed: false,
+    });
+    expect(
+      await invoke('casusaudit:printPdf', { senderFrame: { url: 'https://evil.example/', parent: null } }, pdf),
+    ).toEqual({ printed: false });
+    expect(rec.windowOptions).toBe(windows);
   });
 
   it('serves the app page and stores data in the real file', async () => {

@@ -69,11 +69,11 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the PDF summary of the demo audit', () => {
+describe('the PDF summary of the demo audit', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     demoBytes = reportPdfFor(backend.db, demoId, { locale: 'nl', printedAt: PRINTED });
     demoPages = await readPdf(demoBytes);
-  });
+  }, 60_000);
 
   it('stays well under 400 KB because jsPDF embeds only the glyphs used', () => {
     expect(demoBytes.length).toBeLessThan(400_000);
@@ -115,8 +115,8 @@ describe('the PDF summary of the demo audit', () => {
   it('shows the principle table with both averages, the difference and the agreed score', () => {
     const first = demoPages[0]!.text;
     expect(squash(first)).toContain(squash('Verschil in perspectief'));
-    // Basishouding: consultant 7,6,8,7,4 → 6,4; reviewer 8,6,7,9,5 → 7; difference 0,6; agreed 7.
-    expect(squash(first)).toContain(squash('basishouding 6,4 7 0,6 7'));
+    // Basishouding: agreed 7 first (issue 11); consultant 7,6,8,7,4 → 6,4; reviewer 8,6,7,9,5 → 7; difference 0,6.
+    expect(squash(first)).toContain(squash('basishouding 7 6,4 7 0,6'));
     for (const heading of [
       'In één oogopslag',
       'Wat gaat goed?',
@@ -188,12 +188,13 @@ describe('the PDF summary of the demo audit', () => {
       model.signOffs[r] = { ...model.signOffs[r]!, name: signers[r] };
     }
     const pages = await readPdf(renderReportPdf(model, loadReportFonts(), { printedAt: PRINTED }));
-    const first = squash(pages[0]!.text);
+    // The chart opens page two since issue 11 (page one is the record of the conversation).
+    const chartPage = squash(pages[1]!.text);
     const all = squash(pages.map((p) => p.text).join('\n'));
-    // The legend on page one names each participant with their role, the sign-off box the one who signed.
+    // The chart's legend (page two) names each participant with their role, the sign-off box the one who signed.
     const roles = { consultant: 'consulent', reviewer: 'teamverantwoordelijke' };
     for (const r of ['consultant', 'reviewer'] as const)
-      expect(first, `legend ${r}`).toContain(squash(`${names[r]}, ${roles[r]}`));
+      expect(chartPage, `legend ${r}`).toContain(squash(`${names[r]}, ${roles[r]}`));
     for (const r of ['consultant', 'reviewer'] as const) expect(all, `signer ${r}`).toContain(squash(signers[r]));
     expect(all).toContain(squash('Ondertekend op 19 maart 2026'));
   });
@@ -222,7 +223,7 @@ describe('the PDF summary of the demo audit', () => {
   });
 });
 
-describe('long texts', () => {
+describe('long texts', { timeout: 60_000 }, () => {
   /** ~20,000 characters of numbered words: order and completeness can be checked word by word. */
   const numbered = (prefix: string, limit = 20_000) => {
     const words: string[] = [];
@@ -287,7 +288,7 @@ describe('long texts', () => {
   });
 });
 
-describe('the fingerprint', () => {
+describe('the fingerprint', { timeout: 60_000 }, () => {
   it('stays the same for another print date or language, and the bytes still differ', async () => {
     const nl = buildReportModel(reportInputFor(backend.db, demoId, 'nl'));
     const en = buildReportModel(reportInputFor(backend.db, demoId, 'en'));

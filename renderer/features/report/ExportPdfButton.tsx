@@ -1,52 +1,88 @@
 /**
- * Makes the PDF summary of a revealed audit with the shared renderer and hands the bytes on: to the desktop
- * app's save dialog when it offers one, otherwise as a browser download. Marked concept until signed off.
+ * Makes the PDF summary of a revealed audit and hands it on: "PDF-samenvatting maken" saves it (the desktop app's
+ * save dialog, else a browser download); "Afdrukken" prints it (the desktop's print dialog through the main
+ * process, else the browser's print dialog on a hidden frame). Marked concept until signed off. What the status
+ * line says about a PDF holds only for the audit as it was then: it goes once the audit changes (reopened, a note,
+ * an action, a signature …).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
-import { ApiCallError, call, desktopVerb } from '../../api/client';
+import type { Operation } from '../../../shared/api/contract';
+import { ApiCallError, desktopVerb, onCallSucceeded } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { downloadBytes } from '../../lib/download';
-import { loadReportFonts } from './fonts';
+import { printBytes } from '../../lib/printBytes';
+import { makeReportPdf } from './makeReportPdf';
 
 type State =
   | { name: 'idle' }
-  | { name: 'busy' }
+  | { name: 'busy' | 'printBusy' }
   | { name: 'done'; fileName: string }
-  | { name: 'cancelled' }
-  | { name: 'failed'; error: unknown };
+  | { name: 'cancelled' | 'printOpened' | 'printDone' | 'printCancelled' }
+  | { name: 'failed' | 'printFailed'; error: unknown };
+
+/** Calls that change what the PDF prints. */
+const CONTENT_CHANGES = new Set<Operation>([
+  'saveNote',
+  'saveAgreedScore',
+  'addAction',
+  'updateAction',
+  'deleteAction',
+  'signOff',
+  'reopenAudit',
+  'restoreBackup',
+]);
+
+/** The state together with the version of the audit it is about; another version shows nothing. */
+function useAuditState(audit: AuditDetail) {
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onCallSucceeded((op) => CONTENT_CHANGES.has(op) && setChanges((n) => n + 1)), []);
+  const version = `${audit.id}|${audit.status}|${audit.updatedAt}|${changes}`;
+  const [current, setCurrent] = useState<{ version: string; state: State }>({ version, state: { name: 'idle' } });
+  const state: State = current.version === version ? current.state : { name: 'idle' };
+  // A change during the export belongs to the version after it: the outcome is stamped when the export began.
+  const setter = (started: string) => (next: State) => setCurrent({ version: started, state: next });
+  return { state, version, setter };
+}
 
 export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<State>({ name: 'idle' });
+  const { state, version, setter } = useAuditState(audit);
   const concept = audit.status !== 'completed';
+  const busy = state.name === 'busy' || state.name === 'printBusy';
 
   const exportPdf = async () => {
-    setState({ name: 'busy' });
+    const set = setter(version);
+    set({ name: 'busy' });
     try {
-      // The PDF code (jsPDF, fonts) loads only now, in its own chunks.
-      const [template, revealed, fonts, { buildReportModel }, { renderReportPdf, reportFileName }] = await Promise.all([
-        call('getTemplate', { id: audit.template.id }),
-        call('getRevealed', { auditId: audit.id }),
-        loadReportFonts(),
-        import('../../../shared/report/reportModel'),
-        import('../../../shared/report/pdf'),
-      ]);
-      const locale = i18n.language === 'en' ? 'en' : 'nl';
-      const model = buildReportModel({ audit, template: template.content, revealed, locale });
-      const bytes = renderReportPdf(model, fonts, { printedAt: new Date() });
-      const fileName = reportFileName(audit.caseFile.dossierCode, audit.auditDate);
+      const { bytes, fileName } = await makeReportPdf(audit, i18n.language);
       const save = desktopVerb('savePdf');
       if (save) {
         const result = await save(bytes, fileName);
-        setState(result.saved ? { name: 'done', fileName: result.path ?? fileName } : { name: 'cancelled' });
+        set(result.saved ? { name: 'done', fileName: result.path ?? fileName } : { name: 'cancelled' });
       } else {
         downloadBytes(bytes, fileName, 'application/pdf');
-        setState({ name: 'done', fileName });
+        set({ name: 'done', fileName });
       }
     } catch (error) {
-      setState({ name: 'failed', error });
+      set({ name: 'failed', error });
+    }
+  };
+
+  const printPdf = async () => {
+    const set = setter(version);
+    set({ name: 'printBusy' });
+    try {
+      const { bytes } = await makeReportPdf(audit, i18n.language);
+      const print = desktopVerb('printPdf');
+      if (print) set((await print(bytes)).printed ? { name: 'printDone' } : { name: 'printCancelled' });
+      else {
+        await printBytes(bytes);
+        set({ name: 'printOpened' });
+      }
+    } catch (error) {
+      set({ name: 'printFailed', error });
     }
   };
 
@@ -56,28 +92,55 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
       <p className="muted">
         {t('report.exportHelp')} {concept && t('report.exportConceptHelp')}
       </p>
-      <button
-        type="button"
-        className="btn btn--primary"
-        onClick={() => void exportPdf()}
-        disabled={state.name === 'busy'}
-        aria-describedby="report-export-status"
-      >
-        {concept ? t('report.exportConcept') : t('report.export')}
-      </button>
-      <p id="report-export-status" role="status" className="small">
-        {state.name === 'busy' && t('report.exportBusy')}
-        {state.name === 'done' && t('report.exportDone', { file: state.fileName })}
-        {state.name === 'cancelled' && t('report.exportCancelled')}
+      <p className="report-export__buttons">
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={() => void exportPdf()}
+          disabled={busy}
+          aria-describedby="report-export-status"
+        >
+          {concept ? t('report.exportConcept') : t('report.export')}
+        </button>{' '}
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void printPdf()}
+          disabled={busy}
+          aria-describedby="report-export-status"
+        >
+          {t('report.print')}
+        </button>
       </p>
-      {state.name === 'failed' &&
-        (state.error instanceof ApiCallError ? (
-          <ErrorBanner error={state.error} />
+      <ExportStatus state={state} />
+    </section>
+  );
+}
+
+function ExportStatus({ state }: { state: State }) {
+  const { t } = useTranslation();
+  const messages: Partial<Record<State['name'], string>> = {
+    busy: t('report.exportBusy'),
+    cancelled: t('report.exportCancelled'),
+    printBusy: t('report.printBusy'),
+    printOpened: t('report.printOpened'),
+    printDone: t('report.printDone'),
+    printCancelled: t('report.printCancelled'),
+  };
+  const failed = state.name === 'failed' || state.name === 'printFailed' ? state.error : null;
+  return (
+    <>
+      <p id="report-export-status" role="status" className="small">
+        {state.name === 'done' ? t('report.exportDone', { file: state.fileName }) : (messages[state.name] ?? '')}
+      </p>
+      {failed !== null &&
+        (failed instanceof ApiCallError ? (
+          <ErrorBanner error={failed} />
         ) : (
           <div className="banner banner--error" role="alert">
-            {t('report.exportFailed')}
+            {state.name === 'printFailed' ? t('report.printFailed') : t('report.exportFailed')}
           </div>
         ))}
-    </section>
+    </>
   );
 }

@@ -2,8 +2,10 @@
 import type { RowInput } from 'jspdf-autotable';
 import { COLOR, type ReportLayout } from './layout';
 
-export function renderActions({ model, flow, t, date, table, tableBase, sectionTitle }: ReportLayout): void {
+/** Lays out the action points; returns the page they start on. */
+export function renderActions({ model, doc, flow, t, date, table, tableBase, sectionTitle }: ReportLayout): number {
   sectionTitle(t('report.actionsTitle'));
+  const page = doc.getCurrentPageInfo().pageNumber;
   if (model.actions.length === 0) flow.text(t('report.noActions'), { size: 9.5, color: COLOR.muted, after: 2 });
   else {
     const body: RowInput[] = model.actions.map((a) => [a.what, a.who || '–', a.due ? date(a.due) : '–']);
@@ -15,4 +17,5 @@ export function renderActions({ model, flow, t, date, table, tableBase, sectionT
     });
     flow.gap(4);
   }
+  return page;
 }

@@ -6,6 +6,11 @@ export type FontData = Uint8Array | string;
 export interface ReportFonts {
   regular: FontData;
   bold: FontData;
+  /**
+   * Noto Emoji, remapped (assets/fonts/NotoEmoji-Regular.ttf). Embedded only when the text has a character DejaVu
+   * lacks and this font has; without it such characters print as their visible marker "⟨U+…⟩".
+   */
+  emoji?: FontData;
 }
 export interface RenderOptions {
   /** Printed in the footer; deliberately not part of the fingerprint. */
@@ -16,7 +21,7 @@ export const FONT_FAMILY = 'DejaVuSans';
 
 /** jsPDF reads a font from its virtual file system as a binary string; convert raw bytes once per input. */
 const binaryCache = new WeakMap<Uint8Array, string>();
-function fontFile(data: FontData): string {
+export function fontFile(data: FontData): string {
   if (typeof data === 'string') return data.replace(/^data:[^,]*,/, '');
   let s = binaryCache.get(data);
   if (s === undefined) {

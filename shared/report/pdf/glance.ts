@@ -29,41 +29,47 @@ function glanceRows({ model, t }: ReportLayout): GlanceRow[] {
   ];
 }
 
+const LABEL_SIZE = 7.8;
+
 /** Where the chart sits on the page: the label column on the left, the plot area to its right. */
 interface ChartFrame {
   rows: GlanceRow[];
   top: number;
-  labelWidth: number;
   plotLeft: number;
-  rowHeight: number;
+  /** Each row's label lines (all of them: a long title wraps, never cut) and the row's height. */
+  labels: string[][];
+  heights: number[];
+  plotHeight: number;
   xOf: (v: number) => number;
 }
 
 /** Axis labels and light vertical grid lines. */
-function chartGrid({ model, doc, flow }: ReportLayout, { rows, top, rowHeight, xOf }: ChartFrame): void {
+function chartGrid({ model, doc, flow }: ReportLayout, { top, plotHeight, xOf }: ChartFrame): void {
   const span = model.scale.max - model.scale.min;
   flow.font(7.5, 'normal', COLOR.muted);
   for (let v = model.scale.min; v <= model.scale.max; v += span > 20 ? 10 : 1) {
     doc.setDrawColor(226, 221, 212);
     doc.setLineWidth(v === model.scale.min || v === model.scale.max ? 0.3 : 0.15);
-    doc.line(xOf(v), top + 5, xOf(v), top + 5 + rows.length * rowHeight);
+    doc.line(xOf(v), top + 5, xOf(v), top + 5 + plotHeight);
     doc.text(String(v), xOf(v), top + 1, { baseline: 'top', align: 'center' });
   }
 }
 
-/** Per row: a zebra band, the label (at most two lines), a line between the two means and their markers. */
+/** Per row: a zebra band, the label (every line of it), a line between the two means and their markers. */
 function chartRows({ doc, flow, t }: ReportLayout, frame: ChartFrame): void {
-  const { top, rowHeight, labelWidth, plotLeft, xOf } = frame;
+  const { top, heights, labels, plotLeft, xOf } = frame;
+  let rowTop = top + 5;
   frame.rows.forEach((row, i) => {
-    const cy = top + 5 + i * rowHeight + rowHeight / 2;
+    const rowHeight = heights[i]!;
+    const label = labels[i]!;
+    const cy = rowTop + rowHeight / 2;
+    rowTop += rowHeight;
     if (i % 2 === 0) {
       doc.setFillColor(...COLOR.panel);
       doc.rect(MARGIN.left, cy - rowHeight / 2, CONTENT_WIDTH, rowHeight, 'F');
     }
-    flow.font(7.8, 'normal', COLOR.ink);
-    const label = doc.splitTextToSize(row.title, labelWidth) as string[];
-    const lh = flow.lineHeight(7.8);
-    doc.text(label.slice(0, 2), MARGIN.left + 1, cy - (Math.min(label.length, 2) * lh) / 2, {
+    flow.font(LABEL_SIZE, 'normal', COLOR.ink);
+    doc.text(label, MARGIN.left + 1, cy - (label.length * flow.lineHeight(LABEL_SIZE)) / 2, {
       baseline: 'top',
       lineHeightFactor: LINE_HEIGHT,
     });
@@ -99,11 +105,11 @@ function legendLines({ model, doc, flow, t, roleLabel }: ReportLayout) {
 /** Legend: shape plus name, so the chart reads without colour. Side by side when both fit, else stacked. */
 function chartLegend(
   { doc, flow }: ReportLayout,
-  { rows, top, rowHeight }: ChartFrame,
+  { top, plotHeight }: ChartFrame,
   { legends, oneLine, lh }: ReturnType<typeof legendLines>,
 ): void {
   let lx = MARGIN.left + 1;
-  let ly = top + 5 + rows.length * rowHeight + 4;
+  let ly = top + 5 + plotHeight + 4;
   for (const { r, label, lines } of legends) {
     marker(doc, r, lx + 1.6, ly, 1.5);
     flow.font(8, 'normal', COLOR.ink);
@@ -123,14 +129,17 @@ function chart(layout: ReportLayout, rows: GlanceRow[]): void {
   const labelWidth = 64;
   const plotLeft = MARGIN.left + labelWidth + 4;
   const plotRight = PAGE.width - MARGIN.right - 4;
-  const rowHeight = 8.2;
+  layout.flow.font(LABEL_SIZE, 'normal');
+  const labels = rows.map((r) => layout.doc.splitTextToSize(r.title, labelWidth) as string[]);
+  const heights = labels.map((l) => Math.max(8.2, l.length * flow.lineHeight(LABEL_SIZE) + 2));
+  const plotHeight = heights.reduce((sum, h) => sum + h, 0);
   const legend = legendLines(layout);
-  const chartHeight = rows.length * rowHeight + 5 + 8;
+  const chartHeight = plotHeight + 5 + 8;
   flow.ensure(chartHeight + legend.extra);
   const top = flow.y;
   const span = model.scale.max - model.scale.min;
   const xOf = (v: number) => plotLeft + ((v - model.scale.min) / span) * (plotRight - plotLeft);
-  const frame: ChartFrame = { rows, top, labelWidth, plotLeft, rowHeight, xOf };
+  const frame: ChartFrame = { rows, top, plotLeft, labels, heights, plotHeight, xOf };
 
   chartGrid(layout, frame);
   chartRows(layout, frame);
@@ -144,13 +153,13 @@ function principleTable({ t, num, raterLabel, table, tableBase, flow }: ReportLa
     head: [
       [
         t('report.tablePrinciple'),
+        t('report.tableAgreed'),
         raterLabel('consultant'),
         raterLabel('reviewer'),
         t('report.tableDifference'),
-        t('report.tableAgreed'),
       ],
     ],
-    body: rows.map((r) => [r.title, num(r.means.consultant), num(r.means.reviewer), num(r.difference), num(r.agreed)]),
+    body: rows.map((r) => [r.title, num(r.agreed), num(r.means.consultant), num(r.means.reviewer), num(r.difference)]),
     columnStyles: {
       0: { cellWidth: 'auto' },
       1: { cellWidth: 26, halign: 'center' },
@@ -162,13 +171,15 @@ function principleTable({ t, num, raterLabel, table, tableBase, flow }: ReportLa
     headStyles: { ...tableBase.headStyles, fontSize: 8, halign: 'center', valign: 'middle' },
     didParseCell: (d: CellHookData) => {
       if (d.section === 'head' && d.column.index === 0) d.cell.styles.halign = 'left';
+      // The score agreed together leads; the two perspectives are its context.
+      if (d.section === 'body' && d.column.index === 1) d.cell.styles.fontStyle = 'bold';
     },
   });
   flow.gap(3);
 }
 
 /** The three columns (strengths, worries, next steps) of the audit as a whole. */
-function summaryColumns({ model, t, table, tableBase, sectionTitle }: ReportLayout): void {
+export function renderSummary({ model, t, table, tableBase, sectionTitle }: ReportLayout): void {
   sectionTitle(t('report.summaryTitle'));
   table({
     head: [NOTE_COLUMNS.map((c) => t(`conversation.columns.${c}`))],
@@ -186,10 +197,15 @@ function summaryColumns({ model, t, table, tableBase, sectionTitle }: ReportLayo
   });
 }
 
-export function renderAtAGlance(layout: ReportLayout): void {
+/** Page one, after the conversation and the action points: the scores per principle, the agreed one first. */
+export function renderScores(layout: ReportLayout): void {
   layout.sectionTitle(layout.t('report.atAGlance'));
-  const rows = glanceRows(layout);
-  chart(layout, rows);
-  principleTable(layout, rows);
-  summaryColumns(layout);
+  principleTable(layout, glanceRows(layout));
+}
+
+/** Opens the detail pages: both perspectives side by side in a chart, before the principles one by one. */
+export function renderPerspectives(layout: ReportLayout): void {
+  if (layout.doc.getNumberOfPages() === 1) layout.flow.newPage();
+  layout.sectionTitle(layout.t('report.perspectivesTitle'));
+  chart(layout, glanceRows(layout));
 }

@@ -56,24 +56,50 @@ function factsTable(layout: ReportLayout): void {
   layout.flow.gap(1.5);
 }
 
-/** Status line: a concept says so plainly; a finished audit says it is signed. */
-function statusLine({ model, doc, flow, t }: ReportLayout): void {
+/** Where page one says where the action points are; written once they are laid out (`writeActionsPointer`). */
+export interface ActionsPointer {
+  y: number;
+}
+
+/**
+ * Status line: a concept says so plainly; a finished audit says it is signed. One more line is kept free for where
+ * the action points are, so page one always leads to them.
+ */
+function statusLine({ model, doc, flow, t }: ReportLayout): ActionsPointer {
   const note = model.final ? t('report.finalNote') : t('report.conceptNote');
   flow.font(8.5, 'normal');
   const lines = doc.splitTextToSize(note, CONTENT_WIDTH - 6) as string[];
-  const h = lines.length * flow.lineHeight(8.5) + 2.6;
+  const h = (lines.length + 1) * flow.lineHeight(8.5) + 2.6;
   doc.setFillColor(...(model.final ? COLOR.soft : COLOR.panel));
   doc.setDrawColor(...(model.final ? COLOR.primary : COLOR.reviewer));
   doc.setLineWidth(0.3);
   doc.rect(MARGIN.left, flow.y, CONTENT_WIDTH, h, 'FD');
   flow.y += 1.3;
   flow.text(note, { size: 8.5, indent: 3, width: CONTENT_WIDTH - 6, color: COLOR.ink });
-  flow.y += 1.3;
+  const pointer = { y: flow.y };
+  flow.y += flow.lineHeight(8.5) + 1.3;
   flow.gap(1);
+  return pointer;
 }
 
-export function renderHeader(layout: ReportLayout): void {
+export function renderHeader(layout: ReportLayout): ActionsPointer {
   titleBlock(layout);
   factsTable(layout);
-  statusLine(layout);
+  return statusLine(layout);
+}
+
+/** Fills in page one's line about the action points: how many, and on which page they start. */
+export function writeActionsPointer({ model, doc, flow, t }: ReportLayout, at: ActionsPointer, page: number): void {
+  const count = model.actions.length;
+  const text =
+    count === 0
+      ? t('report.actionsPointerNone')
+      : page === 1
+        ? t('report.actionsPointerHere', { count })
+        : t('report.actionsPointerPage', { count, page });
+  const current = doc.getCurrentPageInfo().pageNumber;
+  doc.setPage(1);
+  flow.font(8.5, 'bold', COLOR.ink);
+  doc.text(text, MARGIN.left + 3, at.y, { baseline: 'top' });
+  doc.setPage(current);
 }

@@ -5,8 +5,10 @@ import type { TFunction } from 'i18next';
 import type { Rater } from '../../domain/model';
 import { translate } from '../../i18n/translate';
 import type { ReportModel } from '../reportModel';
-import { createA4Document, FONT_FAMILY, type ReportFonts, type RenderOptions } from './document';
+import { createA4Document, FONT_FAMILY, fontFile, type ReportFonts, type RenderOptions } from './document';
 import { roleName, roleTitle } from '../../i18n/roles';
+import { installEmojiFont, mainFontCoverage } from './emojiFont';
+import { needsEmojiFont, printableText } from './printable';
 
 // Geometry in millimetres (A4 portrait).
 export const PAGE = { width: 210, height: 297 };
@@ -155,10 +157,32 @@ function describeDocument(doc: jsPDF, model: ReportModel, t: TFunction, printedA
   doc.setFileId((model.fingerprint + printedAt.getTime().toString(16)).padEnd(32, '0').slice(0, 32).toUpperCase());
 }
 
+/** Every string of the model, with `fn` applied (keys and numbers untouched). */
+function mapStrings<T>(value: T, fn: (s: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)])) as T;
+  return value;
+}
+
+/**
+ * The model as the document can print it (see printable.ts); embeds the emoji font when some text needs it. Without
+ * an emoji font, emoji print as their visible marker.
+ */
+function printableModel(doc: jsPDF, stored: ReportModel, emoji: ReportFonts['emoji']): ReportModel {
+  const hasGlyph = mainFontCoverage(doc, FONT_FAMILY);
+  const model = mapStrings(stored, (s) => printableText(s, hasGlyph, emoji !== undefined));
+  let used = false;
+  mapStrings(model, (s) => ((used ||= needsEmojiFont(s)), s));
+  if (used && emoji) installEmojiFont(doc, FONT_FAMILY, fontFile(emoji));
+  return model;
+}
+
 /** A fresh document for `model` and the layout context around it; one per render. */
-export function createReportLayout(model: ReportModel, fonts: ReportFonts, options: RenderOptions): ReportLayout {
-  const t = translate(model.locale);
-  const tag = model.locale === 'en' ? 'en-GB' : 'nl-BE';
+export function createReportLayout(stored: ReportModel, fonts: ReportFonts, options: RenderOptions): ReportLayout {
+  const t = translate(stored.locale);
+  const tag = stored.locale === 'en' ? 'en-GB' : 'nl-BE';
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' });
   const date = (iso: string | Date): string => {
@@ -166,12 +190,14 @@ export function createReportLayout(model: ReportModel, fonts: ReportFonts, optio
     return Number.isNaN(d.getTime()) ? String(iso) : dateFormat.format(d);
   };
   const num = (v: number | null) => (v === null ? '–' : number.format(v));
+
+  const doc = createA4Document(fonts);
+  const model = printableModel(doc, stored, fonts.emoji);
+  // A typed role prints as typed, through the same printable rules as every other stored text.
   const roles = { reviewerRole: model.people.reviewer.role };
   const raterLabel = (r: Rater) => roleTitle(t, roles, r);
   const roleLabel = (r: Rater) => roleName(t, roles, r);
-
-  const doc = createA4Document(fonts);
-  describeDocument(doc, model, t, options.printedAt);
+  describeDocument(doc, stored, t, options.printedAt);
 
   const flow = new Flow(doc);
   const tableBase = tableBaseOptions();

@@ -79,14 +79,15 @@ function principleSection(layout: ReportLayout, p: ReportPrinciple, first: boole
     flow.text(t('report.perPrinciple'), { size: 15, style: 'bold', after: 2 });
   }
   sectionTitle(`${p.number}. ${p.title}`);
+  // The score agreed together first; each one's average is the context it came from.
   const summaryLine = [
+    p.agreed === null ? t('report.agreedNone') : t('report.agreedScore', { score: p.agreed }),
     t('report.averages', {
       consultant: raterLabel('consultant'),
       a: num(p.means.consultant),
       reviewer: raterLabel('reviewer'),
       b: num(p.means.reviewer),
     }),
-    p.agreed === null ? t('report.agreedNone') : t('report.agreedScore', { score: p.agreed }),
   ].join('   ·   ');
   flow.text(summaryLine, { size: 9, color: COLOR.muted, after: 2 });
   p.items.forEach((item) => itemBlock(layout, item));
