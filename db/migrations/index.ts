@@ -6,6 +6,7 @@ import { sql as initialSchema } from './001_initial';
 import { sql as completedLocks } from './003_completed_locks';
 import { sql as restoreHistory } from './004_restore_history';
 import { sql as seatCodes } from './005_seat_codes';
+import { sql as auditListIndex } from './006_audit_list_index';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: Migration[] = [
     name: 'seat codes: a rater may protect their seat with a personal code',
     up: (db) => db.exec(seatCodes),
   },
+  { version: 6, name: 'home list: audits by date, for paging', up: (db) => db.exec(auditListIndex) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
