@@ -28,6 +28,7 @@ import {
   writeSnapshot,
   type BackupPlace,
 } from './backupFiles';
+import { headerLooksUsable, knownVerdict, rememberVerdict } from './backupVerdicts';
 import { APPLICATION_ID } from './connection';
 import { inspectFile } from './inspect';
 import { LATEST_VERSION } from './migrations/index';
@@ -79,6 +80,12 @@ export type FileCheck = { ok: true; version: number } | { ok: false; problem: St
  * from a newer version. Writes nothing to the file or its side files: SQLite only sees a copy (db/inspect.ts).
  */
 export function inspectDatabaseFile(file: string): FileCheck {
+  const check = checkFile(file);
+  if (check.ok || check.problem !== 'storage_failed') rememberVerdict(file, check.ok);
+  return check;
+}
+
+function checkFile(file: string): FileCheck {
   const found = inspectFile(file);
   if (found.kind === 'refused') return { ok: false, problem: found.problem, detail: found.detail };
   if (found.kind === 'absent') {
@@ -97,8 +104,10 @@ export function inspectDatabaseFile(file: string): FileCheck {
 }
 
 /**
- * The newest of this data file's backups that passes inspection (a damaged or foreign file in the folder is
- * skipped, never used); null also when the backups folder is a link (it is not read).
+ * The newest of this data file's backups that looks usable: by its remembered full check when that file has not
+ * changed since (made here, or inspected for a restore), else by its header alone (db/backupVerdicts.ts). Asked on
+ * every page load, so no backup is read beyond its first 100 bytes here; restoring inspects the whole file. A
+ * damaged or foreign file in the folder is skipped, never used; null also when the backups folder is a link.
  */
 export function newestGoodBackup(place: BackupPlace): BackupInfo | null {
   let backups: BackupInfo[];
@@ -109,7 +118,8 @@ export function newestGoodBackup(place: BackupPlace): BackupInfo | null {
     throw err;
   }
   for (const b of backups) {
-    if (inspectDatabaseFile(path.join(place.dir, b.id)).ok) return b;
+    const file = path.join(place.dir, b.id);
+    if (knownVerdict(file) ?? headerLooksUsable(file)) return b;
   }
   return null;
 }

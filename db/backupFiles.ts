@@ -2,6 +2,7 @@
  * The backups folder beside the database: naming, listing, pruning, and writing a copy so that a file with a
  * backup's name is always complete (written under a temporary name, checked, flushed to disk, then renamed).
  */
+import { rememberVerdict } from './backupVerdicts';
 import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import crypto from 'node:crypto';
@@ -125,6 +126,8 @@ export function finishCopy(partial: string, dest: string): number {
     fsyncPath(partial);
     fs.renameSync(partial, dest);
     fsyncPath(path.dirname(dest));
+    // Checked just now: the startup state need not read it again while it stays as it is.
+    rememberVerdict(dest, true);
     return fs.statSync(dest).size;
   } catch (err) {
     fs.rmSync(partial, { force: true });
