@@ -1,8 +1,8 @@
 /**
- * Automatic and on-demand backups of the data file, checking a file before it is trusted, and putting a
- * backup back. Scheduled backups use SQLite's online backup API (better-sqlite3 `db.backup`), which copies a
- * consistent snapshot in small steps without blocking the app; on-demand copies use VACUUM INTO (one
- * consistent read, synchronous like every API operation).
+ * Automatic and on-demand backups of the data file, checking a file before it is trusted, and putting a backup
+ * back. Scheduled backups, and manual ones asked through a transport (Backend.call), are written in a worker
+ * thread (db/backupWorker.ts), so saves never wait for them; the synchronous dispatch and the copies made before
+ * a migration or restore use VACUUM INTO on the app's own connection (one consistent read).
  */
 import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
@@ -19,7 +19,6 @@ import {
   backupPlaceFor,
   BackupsFolderError,
   checkBackupsDir,
-  finishCopy,
   listBackupFiles,
   newBackupPath,
   partialName,
@@ -29,6 +28,7 @@ import {
   type BackupPlace,
 } from './backupFiles';
 import { headerLooksUsable, knownVerdict, rememberVerdict } from './backupVerdicts';
+import { writeSnapshotInBackground } from './backupWorker';
 import { APPLICATION_ID } from './connection';
 import { inspectFile } from './inspect';
 import { LATEST_VERSION } from './migrations/index';
@@ -140,6 +140,19 @@ export function createBackupNow(
   return infoOf(dest, bytes);
 }
 
+/** createBackupNow in a worker thread (db/backupWorker.ts): saves go on while the copy is written and checked. */
+export async function createBackupInBackground(
+  databaseFile: string,
+  kind: BackupKind,
+  options: { now?: Date; keep?: number } = {},
+): Promise<BackupInfo> {
+  const place = backupPlaceFor(databaseFile);
+  const dest = newBackupPath(place, kind, options.now ?? new Date());
+  const bytes = await writeSnapshotInBackground(databaseFile, dest);
+  pruneBackups(place, options.keep ?? DEFAULT_BACKUP_SETTINGS.keep);
+  return infoOf(dest, bytes);
+}
+
 /** Writes a consistent copy of the whole database to a place the user chose (Electron's save dialog). */
 export function exportDatabaseTo(db: Db, dest: string): { path: string; bytes: number } {
   const target = path.resolve(dest);
@@ -245,17 +258,13 @@ export function scheduleBackups(
       refusedFolder ||= err instanceof BackupsFolderError;
       return Promise.resolve(null);
     }
-    const partial = partialName(dest);
-    running = db
-      .backup(partial)
-      .then(() => {
-        const bytes = finishCopy(partial, dest);
+    running = writeSnapshotInBackground(databaseFile, dest)
+      .then((bytes) => {
         lastChanges = seen;
         pruneBackups(place, settings.keep);
         return infoOf(dest, bytes);
       })
       .catch((err: unknown) => {
-        fs.rmSync(partial, { force: true });
         // Closing the database (quit, restore) while a backup runs aborts it; that is not worth a warning.
         if (!stopped && db.open) log('automatic backup failed', err);
         return null;

@@ -124,15 +124,20 @@ export function finishCopy(partial: string, dest: string): number {
       copy.close();
     }
     fsyncPath(partial);
-    fs.renameSync(partial, dest);
-    fsyncPath(path.dirname(dest));
-    // Checked just now: the startup state need not read it again while it stays as it is.
-    rememberVerdict(dest, true);
-    return fs.statSync(dest).size;
+    return putInPlace(partial, dest);
   } catch (err) {
     fs.rmSync(partial, { force: true });
     throw err;
   }
+}
+
+/** Renames a checked and flushed copy to its final name and flushes the folder; returns its size. */
+export function putInPlace(partial: string, dest: string): number {
+  fs.renameSync(partial, dest);
+  fsyncPath(path.dirname(dest));
+  // Checked just now: the startup state need not read it again while it stays as it is.
+  rememberVerdict(dest, true);
+  return fs.statSync(dest).size;
 }
 
 /** A consistent copy of an open database at this moment (VACUUM INTO reads one snapshot), written safely to `dest`. */
