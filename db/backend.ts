@@ -15,9 +15,12 @@
 import type { Database } from 'better-sqlite3';
 import path from 'node:path';
 import fs from 'node:fs';
-import { ApiFailure } from '../shared/api/errors';
+import { contract } from '../shared/api/contract';
+import { ApiFailure, type ApiResult } from '../shared/api/errors';
 import { isWaitingProblem, type BackupInfo, type StartupProblem, type StartupState } from '../shared/domain/storage';
 import {
+  createBackupInWorker,
+  exportCopyInWorker,
   openDb,
   recoveryDispatch,
   storageHandlers,
@@ -40,6 +43,16 @@ export interface BackendOptions extends OpenOptions {
 export interface Backend {
   /** Serves the API over whatever database is current (stable: survives a restore). */
   readonly dispatch: Dispatch;
+  /**
+   * The same API for the transports (IPC, HTTP), as a promise: a manual backup is written in a worker thread and
+   * answers when it is done, while saves go on meanwhile; every other operation is `dispatch`.
+   */
+  readonly call: (operation: string, args: unknown) => Promise<ApiResult<unknown>>;
+  /**
+   * For the browser harness's "save a copy": a consistent, checked copy in a temporary file (made in a worker
+   * thread), which the caller streams and then removes.
+   */
+  exportCopy: () => Promise<ApiResult<{ path: string; bytes: number }>>;
   /** The current database. Throws in recovery mode, where no database is open. */
   readonly db: Database;
   readonly path: string;
@@ -122,6 +135,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let lock: FileLock | null = null;
   let state: State;
   const storage = storageHandlers({ dbPath, dir, settings, clock, log, current: () => state, enter });
+
   const setup: Setup = { dbPath, settings, clock, log, options, storage };
 
   /**
@@ -149,8 +163,18 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     return state.dispatch(operation, args);
   };
 
+  const storageContext = { dbPath, dir, settings, clock, log, current: () => state, enter };
+  const call = async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
+    if (operation !== 'createBackup' || closed || state.mode !== 'ok') return dispatch(operation, args);
+    // Arguments are checked exactly as dispatch checks them (createBackup takes none).
+    if (!contract.createBackup.safeParse(args ?? {}).success) return dispatch(operation, args);
+    return createBackupInWorker(storageContext);
+  };
+
   return {
     dispatch,
+    call,
+    exportCopy: () => exportCopyInWorker(storageContext),
     get db() {
       if (state.mode !== 'ok')
         throw new DatabaseOpenError(state.problem, `${dbPath} could not be opened (recovery mode)`, { path: dbPath });

@@ -1,8 +1,8 @@
 /**
- * Automatic and on-demand backups of the data file, checking a file before it is trusted, and putting a
- * backup back. Scheduled backups use SQLite's online backup API (better-sqlite3 `db.backup`), which copies a
- * consistent snapshot in small steps without blocking the app; on-demand copies use VACUUM INTO (one
- * consistent read, synchronous like every API operation).
+ * Automatic and on-demand backups of the data file, checking a file before it is trusted, and putting a backup
+ * back. Scheduled backups, and manual ones asked through a transport (Backend.call), are written in a worker
+ * thread (db/backupWorker.ts), so saves never wait for them; the synchronous dispatch and the copies made before
+ * a migration or restore use VACUUM INTO on the app's own connection (one consistent read).
  */
 import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
@@ -19,7 +19,6 @@ import {
   backupPlaceFor,
   BackupsFolderError,
   checkBackupsDir,
-  finishCopy,
   listBackupFiles,
   newBackupPath,
   partialName,
@@ -28,6 +27,8 @@ import {
   writeSnapshot,
   type BackupPlace,
 } from './backupFiles';
+import { headerLooksUsable, knownVerdict, rememberVerdict } from './backupVerdicts';
+import { writeSnapshotInBackground } from './backupWorker';
 import { APPLICATION_ID } from './connection';
 import { inspectFile } from './inspect';
 import { LATEST_VERSION } from './migrations/index';
@@ -79,6 +80,12 @@ export type FileCheck = { ok: true; version: number } | { ok: false; problem: St
  * from a newer version. Writes nothing to the file or its side files: SQLite only sees a copy (db/inspect.ts).
  */
 export function inspectDatabaseFile(file: string): FileCheck {
+  const check = checkFile(file);
+  if (check.ok || check.problem !== 'storage_failed') rememberVerdict(file, check.ok);
+  return check;
+}
+
+function checkFile(file: string): FileCheck {
   const found = inspectFile(file);
   if (found.kind === 'refused') return { ok: false, problem: found.problem, detail: found.detail };
   if (found.kind === 'absent') {
@@ -97,8 +104,10 @@ export function inspectDatabaseFile(file: string): FileCheck {
 }
 
 /**
- * The newest of this data file's backups that passes inspection (a damaged or foreign file in the folder is
- * skipped, never used); null also when the backups folder is a link (it is not read).
+ * The newest of this data file's backups that looks usable: by its remembered full check when that file has not
+ * changed since (made here, or inspected for a restore), else by its header alone (db/backupVerdicts.ts). Asked on
+ * every page load, so no backup is read beyond its first 100 bytes here; restoring inspects the whole file. A
+ * damaged or foreign file in the folder is skipped, never used; null also when the backups folder is a link.
  */
 export function newestGoodBackup(place: BackupPlace): BackupInfo | null {
   let backups: BackupInfo[];
@@ -109,7 +118,8 @@ export function newestGoodBackup(place: BackupPlace): BackupInfo | null {
     throw err;
   }
   for (const b of backups) {
-    if (inspectDatabaseFile(path.join(place.dir, b.id)).ok) return b;
+    const file = path.join(place.dir, b.id);
+    if (knownVerdict(file) ?? headerLooksUsable(file)) return b;
   }
   return null;
 }
@@ -126,6 +136,19 @@ export function createBackupNow(
   const place = backupPlaceFor(databaseFile);
   const dest = newBackupPath(place, kind, options.now ?? new Date());
   const bytes = writeSnapshot(db, dest);
+  pruneBackups(place, options.keep ?? DEFAULT_BACKUP_SETTINGS.keep);
+  return infoOf(dest, bytes);
+}
+
+/** createBackupNow in a worker thread (db/backupWorker.ts): saves go on while the copy is written and checked. */
+export async function createBackupInBackground(
+  databaseFile: string,
+  kind: BackupKind,
+  options: { now?: Date; keep?: number } = {},
+): Promise<BackupInfo> {
+  const place = backupPlaceFor(databaseFile);
+  const dest = newBackupPath(place, kind, options.now ?? new Date());
+  const bytes = await writeSnapshotInBackground(databaseFile, dest);
   pruneBackups(place, options.keep ?? DEFAULT_BACKUP_SETTINGS.keep);
   return infoOf(dest, bytes);
 }
@@ -235,17 +258,13 @@ export function scheduleBackups(
       refusedFolder ||= err instanceof BackupsFolderError;
       return Promise.resolve(null);
     }
-    const partial = partialName(dest);
-    running = db
-      .backup(partial)
-      .then(() => {
-        const bytes = finishCopy(partial, dest);
+    running = writeSnapshotInBackground(databaseFile, dest)
+      .then((bytes) => {
         lastChanges = seen;
         pruneBackups(place, settings.keep);
         return infoOf(dest, bytes);
       })
       .catch((err: unknown) => {
-        fs.rmSync(partial, { force: true });
         // Closing the database (quit, restore) while a backup runs aborts it; that is not worth a warning.
         if (!stopped && db.open) log('automatic backup failed', err);
         return null;

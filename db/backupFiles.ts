@@ -2,6 +2,7 @@
  * The backups folder beside the database: naming, listing, pruning, and writing a copy so that a file with a
  * backup's name is always complete (written under a temporary name, checked, flushed to disk, then renamed).
  */
+import { rememberVerdict } from './backupVerdicts';
 import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
 import crypto from 'node:crypto';
@@ -123,13 +124,20 @@ export function finishCopy(partial: string, dest: string): number {
       copy.close();
     }
     fsyncPath(partial);
-    fs.renameSync(partial, dest);
-    fsyncPath(path.dirname(dest));
-    return fs.statSync(dest).size;
+    return putInPlace(partial, dest);
   } catch (err) {
     fs.rmSync(partial, { force: true });
     throw err;
   }
+}
+
+/** Renames a checked and flushed copy to its final name and flushes the folder; returns its size. */
+export function putInPlace(partial: string, dest: string): number {
+  fs.renameSync(partial, dest);
+  fsyncPath(path.dirname(dest));
+  // Checked just now: the startup state need not read it again while it stays as it is.
+  rememberVerdict(dest, true);
+  return fs.statSync(dest).size;
 }
 
 /** A consistent copy of an open database at this moment (VACUUM INTO reads one snapshot), written safely to `dest`. */

@@ -3,10 +3,10 @@
  *
  * Opening a SQLite file read-write, or even read-only, can change it: a hot journal is rolled back, a WAL is
  * replayed and checkpointed on close, a WAL beside a zero-byte file is deleted, a read-only open of a WAL file
- * creates -shm. So nothing here opens the real file with SQLite. Without side files the main file is read into
- * memory and checked there; with side files the main file, -wal and -journal are copied into a private temporary
- * folder (removed afterwards) and SQLite does whatever it would do on that copy. Only the caller, once the copy
- * checks out, opens the real file.
+ * creates -shm. So the real file is opened by SQLite only where that cannot happen: read-only, in rollback-journal
+ * mode, with no journal beside it (every backup). Otherwise the main file, -wal and -journal are copied into a
+ * private temporary folder (removed afterwards) and SQLite does whatever it would do on that copy. Only the
+ * caller, once the file checks out, opens the real file.
  */
 import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';
@@ -59,12 +59,12 @@ export function factsOf(db: Db, { quickCheck: deep = true }: { quickCheck?: bool
 type Binding = { nativeBinding?: string };
 const bindingOf = (o: Binding) => (o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
 
-/** The main file alone, checked in memory (its WAL flag cleared in the copy: SQLite cannot deserialize WAL mode). */
-function inMemory(file: string, options: Binding): DatabaseFacts {
-  const bytes = fs.readFileSync(file);
-  if (bytes[18] === 2) bytes[18] = 1;
-  if (bytes[19] === 2) bytes[19] = 1;
-  const db = openSqlite(bytes, bindingOf(options));
+/**
+ * A file in rollback-journal mode without a journal beside it (every backup): checked where it is, read-only. Such
+ * an open writes nothing (no hot journal to roll back, no WAL to replay, no -shm to create) and copies nothing.
+ */
+function readOnlyInPlace(file: string, options: Binding): DatabaseFacts {
+  const db = openSqlite(file, { readonly: true, fileMustExist: true, ...bindingOf(options) });
   try {
     return factsOf(db);
   } finally {
@@ -121,7 +121,10 @@ export function inspectFile(file: string, options: Binding = {}): Inspection {
     if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
       return { kind: 'refused', problem: 'database_foreign', detail: 'not a SQLite file' };
     }
-    const facts = sideContent.length === 0 ? inMemory(file, options) : inTemporaryCopy(file, options);
+    // WAL mode (bytes 18–19 are 2): even a read-only open would make -shm, so SQLite sees a copy (streamed by the
+    // file system into a private folder, never held in memory).
+    const inPlace = sideContent.length === 0 && header[18] === 1 && header[19] === 1;
+    const facts = inPlace ? readOnlyInPlace(file, options) : inTemporaryCopy(file, options);
     return { kind: 'sqlite', facts };
   } catch (err) {
     const code = (err as { code?: string }).code ?? '';

@@ -17,3 +17,18 @@ export function openSqlite(file: string | Buffer, options: Options = {}): Db {
   const binding = options.nativeBinding ?? defaultBinding;
   return new Database(file, { ...options, ...(binding ? { nativeBinding: binding } : {}) });
 }
+
+/** The native module in use (Electron's build on the desktop), for SQLite handles opened in worker threads. */
+export const nativeBindingInUse = (): string | undefined => defaultBinding;
+
+/**
+ * `openSqlite` for a worker thread's plain CommonJS (db/backupWorker.ts): the same rule, with the module path and
+ * the native module handed over in `workerData` (`module`, `nativeBinding`).
+ */
+export const OPEN_SQLITE_IN_WORKER = `
+const openSqlite = (file, options = {}) => {
+  const Database = require(workerData.module);
+  const binding = options.nativeBinding ?? workerData.nativeBinding;
+  return new Database(file, { ...options, ...(binding ? { nativeBinding: binding } : {}) });
+};
+`;

@@ -156,7 +156,7 @@ function registerIpc(): void {
     ipcMain.handle(ipcChannel(op), (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame, appUrl) || !backend) return FORBIDDEN;
       if (op === 'exportDatabase' && win && backend.mode === 'ok') return exportDatabase(backend, win);
-      return backend.dispatch(op, args);
+      return backend.call(op, args);
     });
   }
   ipcMain.handle(desktopChannel('chooseDatabaseFile'), (event) => {

@@ -19,6 +19,8 @@ await build({
   entryPoints: ['electron/main.ts'],
   outfile: path.join(outdir, 'main.cjs'),
   external: ['electron', 'better-sqlite3'],
+  // db/backupWorker.ts reads import.meta only where `require` is missing (ES modules), never in this bundle.
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 await build({
   ...common,

@@ -58,7 +58,13 @@ if (backend.mode === 'recovery') {
 
 const token = crypto.randomBytes(24).toString('base64url');
 const staticDir = path.resolve(values.static ?? path.join(import.meta.dirname, '..', 'dist', 'renderer'));
-const server = createBridge({ dispatch: backend.dispatch, token, staticDir });
+const server = createBridge({
+  dispatch: backend.dispatch,
+  call: backend.call,
+  exportCopy: backend.exportCopy,
+  token,
+  staticDir,
+});
 server.listen(port, '127.0.0.1', () => {
   const actual = (server.address() as { port: number }).port;
   console.log(t('cli.database', { path: dbPath }));

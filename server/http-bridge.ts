@@ -6,8 +6,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Dispatch } from '../db/api/dispatch';
+import type { ApiResult } from '../shared/api/errors';
+import { contract } from '../shared/api/contract';
+import { localIsoDate } from '../shared/domain/dates';
+import type { ExportedDatabase } from '../shared/domain/storage';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 
 export const TOKEN_HEADER = 'x-casusaudit-token';
@@ -28,6 +32,61 @@ export interface BridgeOptions {
   dispatch: Dispatch;
   token: string;
   staticDir: string;
+  /** The same API as a promise (Backend.call: a manual backup does not hold up saves); default: dispatch. */
+  call?: (operation: string, args: unknown) => Promise<ApiResult<unknown>>;
+  /**
+   * "Save a copy" as a download streamed from disk (Backend.exportCopy): exportDatabase then answers a one-time
+   * address instead of the whole file inside its JSON. Without it, exportDatabase answers as dispatch does.
+   */
+  exportCopy?: () => Promise<ApiResult<{ path: string; bytes: number }>>;
+}
+
+/** How long a download address stays valid (its copy is removed then, fetched or not). */
+const DOWNLOAD_TTL_MS = 10 * 60_000;
+const DOWNLOAD_PATH = /^\/download\/([0-9a-f]{32})$/;
+
+/** One-time downloads: a random address per copy, served once, then the copy is removed. */
+function downloads() {
+  const waiting = new Map<string, { file: string; bytes: number; timer: NodeJS.Timeout }>();
+  const drop = (id: string) => {
+    const d = waiting.get(id);
+    if (!d) return;
+    waiting.delete(id);
+    clearTimeout(d.timer);
+    fs.rm(d.file, { force: true }, () => {});
+  };
+  return {
+    add: (file: string, bytes: number): string => {
+      const id = randomBytes(16).toString('hex');
+      const timer = setTimeout(() => drop(id), DOWNLOAD_TTL_MS);
+      timer.unref();
+      waiting.set(id, { file, bytes, timer });
+      return id;
+    },
+    /** Streams the copy (Content-Length: its size) and removes it afterwards; false when the address is unknown. */
+    serve: (id: string, res: http.ServerResponse, headers: Record<string, string>): boolean => {
+      const d = waiting.get(id);
+      if (!d) return false;
+      waiting.delete(id);
+      clearTimeout(d.timer);
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': 'application/vnd.sqlite3',
+        'Content-Length': String(d.bytes),
+        'Content-Disposition': 'attachment',
+      });
+      const stream = fs.createReadStream(d.file);
+      const remove = () => fs.rm(d.file, { force: true }, () => {});
+      stream.on('error', () => res.destroy());
+      res.on('close', () => {
+        stream.destroy();
+        remove();
+      });
+      stream.pipe(res);
+      return true;
+    },
+    clear: () => [...waiting.keys()].forEach(drop),
+  };
 }
 
 const sameToken = (a: string, b: string) => {
@@ -95,8 +154,31 @@ function readJsonBody(req: http.IncomingMessage, send: Send, done: (args: unknow
   });
 }
 
-export function createBridge({ dispatch, token, staticDir }: BridgeOptions): http.Server {
+/** API calls; "save a copy" becomes a one-time download address when the backend can write the copy to disk. */
+function answerWith(
+  { dispatch, call, exportCopy }: Pick<BridgeOptions, 'dispatch' | 'call' | 'exportCopy'>,
+  copies: ReturnType<typeof downloads>,
+) {
+  return async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
+    if (operation !== 'exportDatabase' || !exportCopy || !contract.exportDatabase.safeParse(args ?? {}).success)
+      return call ? call(operation, args) : dispatch(operation, args);
+    const made = await exportCopy();
+    if (!made.ok) return made;
+    const id = copies.add(made.value.path, made.value.bytes);
+    const value: ExportedDatabase = {
+      delivery: 'link',
+      fileName: `casusaudit-${localIsoDate()}.sqlite`,
+      bytes: made.value.bytes,
+      url: `/download/${id}`,
+    };
+    return { ok: true, value };
+  };
+}
+
+export function createBridge({ dispatch, token, staticDir, call, exportCopy }: BridgeOptions): http.Server {
   const root = path.resolve(staticDir);
+  const copies = downloads();
+  const answer = answerWith({ dispatch, call, exportCopy }, copies);
   const server = http.createServer((req, res) => {
     const port = (server.address() as { port: number } | null)?.port;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -135,8 +217,17 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
         const operation = safeDecode(url.pathname.slice('/api/'.length));
         if (operation === null)
           return send(400, { ok: false, error: { code: 'unknown_operation', params: { reason: 'encoding' } } });
-        send(200, dispatch(operation, args));
+        answer(operation, args).then(
+          (result) => send(200, result),
+          () => send(500, { ok: false, error: { code: 'internal' } }),
+        );
       });
+      return;
+    }
+
+    const download = DOWNLOAD_PATH.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      if (!copies.serve(download[1]!, res, security)) send(404, { ok: false, error: { code: 'not_found' } });
       return;
     }
 
@@ -157,5 +248,6 @@ export function createBridge({ dispatch, token, staticDir }: BridgeOptions): htt
       res.end(req.method === 'HEAD' ? undefined : data);
     });
   });
+  server.on('close', () => copies.clear());
   return server;
 }

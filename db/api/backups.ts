@@ -1,14 +1,15 @@
 /** The storage operations (startup state, backups, export, restore, recovery) over the backend's current state. */
 import type { Database } from 'better-sqlite3';
 import type { Parsed, Results } from '../../shared/api/contract';
-import { ApiFailure, type ApiError } from '../../shared/api/errors';
+import { ApiFailure, type ApiError, type ApiResult } from '../../shared/api/errors';
 import {
   RECOVERY_OPERATIONS,
   type RecoveryOperationName,
   type StorageOperationName,
 } from '../../shared/api/operations';
-import type { StartupProblem } from '../../shared/domain/storage';
+import type { BackupInfo, StartupProblem } from '../../shared/domain/storage';
 import {
+  createBackupInBackground,
   createBackupNow,
   listBackupFiles,
   moveAside,
@@ -17,7 +18,17 @@ import {
   type BackupScheduler,
   type BackupSettings,
 } from '../backup';
-import { BackupsFolderError, backupPlaceFor, removeStalePartials, type BackupPlace } from '../backupFiles';
+import {
+  BackupsFolderError,
+  backupPlaceFor,
+  checkBackupsDir,
+  partialName,
+  removeStalePartials,
+  type BackupPlace,
+} from '../backupFiles';
+import { copyInWorker } from '../backupWorker';
+import fs from 'node:fs';
+import path from 'node:path';
 import { restoreHistoryRepository } from '../repositories/restoreHistory';
 import { serve, storageError, type Dispatch } from './dispatch';
 import { previewHandler, restore } from './restore';
@@ -69,6 +80,50 @@ const guardedBy =
       throw new ApiFailure(storageError(err)?.code ?? 'storage_failed');
     }
   };
+
+/** The typed error for a storage operation's failure, as `guardedBy` answers it (for the ones run asynchronously). */
+export function storageFailure(err: unknown, log: Log): ApiError {
+  if (err instanceof ApiFailure) return err.toError();
+  if (err instanceof BackupsFolderError) return { code: 'backups_folder_unsafe', params: { path: err.dir } };
+  log('storage operation failed', err);
+  return { code: storageError(err)?.code ?? 'storage_failed' };
+}
+
+/**
+ * Manual backups for the transports (Backend.call): written and checked in a worker thread, so saves go on
+ * meanwhile; the same answers as the synchronous createBackup.
+ */
+export async function createBackupInWorker(ctx: StorageContext): Promise<ApiResult<BackupInfo>> {
+  try {
+    openDb(ctx.current(), ctx.dbPath);
+    const made = await createBackupInBackground(ctx.dbPath, 'manual', { now: ctx.clock(), keep: ctx.settings.keep });
+    return { ok: true, value: made };
+  } catch (err) {
+    return { ok: false, error: storageFailure(err, ctx.log) };
+  }
+}
+
+/**
+ * "Save a copy" for the browser harness: a consistent, checked copy written in a worker thread to a temporary
+ * file in the backups folder (a `….partial-<pid>-…` name, so a crash leaves nothing behind for long), which the
+ * bridge streams to the browser and then removes.
+ */
+export async function exportCopyInWorker(ctx: StorageContext): Promise<ApiResult<{ path: string; bytes: number }>> {
+  try {
+    openDb(ctx.current(), ctx.dbPath);
+    checkBackupsDir(ctx.dir, true);
+    const tmp = partialName(path.join(ctx.dir, 'export.sqlite'));
+    try {
+      await copyInWorker(ctx.dbPath, tmp);
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+    return { ok: true, value: { path: tmp, bytes: fs.statSync(tmp).size } };
+  } catch (err) {
+    return { ok: false, error: storageFailure(err, ctx.log) };
+  }
+}
 
 /** The storage operations; errors other than ApiFailures are logged and answered with their storage code. */
 export function storageHandlers(ctx: StorageContext): StorageHandlers {

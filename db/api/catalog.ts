@@ -1,5 +1,6 @@
 /** The catalog: people, case files, templates, and listing, creating and opening audits. */
 import { ApiFailure } from '../../shared/api/errors';
+import { AUDIT_PAGE_DEFAULT, decodeAuditCursor, encodeAuditCursor } from '../../shared/domain/auditList';
 import { DEFAULT_PARTNER_ROLE } from '../../shared/domain/model';
 import type { Handlers, HandlerContext } from './context';
 
@@ -13,7 +14,8 @@ export type CatalogOperation =
   | 'getTemplate'
   | 'listAudits'
   | 'createAudit'
-  | 'getAudit';
+  | 'getAudit'
+  | 'listAuditPage';
 
 export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOperation> {
   const { now, today, people, caseFiles, templates, audits, tx, mustGet, detail, template } = ctx;
@@ -62,5 +64,9 @@ export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOper
         return detail(id);
       }),
     getAudit: ({ id }) => detail(id),
+    listAuditPage: ({ limit, cursor }) => {
+      const page = ctx.auditList.page(limit ?? AUDIT_PAGE_DEFAULT, cursor ? decodeAuditCursor(cursor) : null);
+      return { items: page.items, total: page.total, nextCursor: page.next ? encodeAuditCursor(page.next) : null };
+    },
   };
 }

@@ -6,6 +6,7 @@ import { seatGuard } from './seatCodes';
 import type { AuditDetail, AuditStatus } from '../../shared/domain/model';
 import type { Revealed } from '../../shared/domain/conversation';
 import { auditsRepository } from '../repositories/audits';
+import { auditListRepository } from '../repositories/auditList';
 import { caseFilesRepository } from '../repositories/caseFiles';
 import { conversationRepository } from '../repositories/conversation';
 import { peopleRepository } from '../repositories/people';
@@ -91,5 +92,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     template,
     requireStatus,
     revealed,
+    auditList: auditListRepository(db),
   };
 }

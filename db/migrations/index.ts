@@ -7,6 +7,7 @@ import { sql as completedLocks } from './003_completed_locks';
 import { sql as restoreHistory } from './004_restore_history';
 import { sql as seatCodes } from './005_seat_codes';
 import { sql as reviewerRole } from './006_reviewer_role';
+import { sql as auditListIndex } from './007_audit_list_index';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: Migration[] = [
     name: 'the second participant’s role, chosen per audit',
     up: (db) => db.exec(reviewerRole),
   },
+  { version: 7, name: 'home list: audits by date, for paging', up: (db) => db.exec(auditListIndex) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -42,6 +42,7 @@ import {
   type RestoreResult,
   type StartupState,
 } from '../domain/storage';
+import { auditPageInput, type AuditPage } from '../domain/auditList';
 import type { ApiResult } from './errors';
 import { OPERATION_NAMES, type OperationName, type StorageOperationName } from './operations';
 
@@ -107,6 +108,8 @@ export const contract = {
   setSeatCode: z
     .object({ auditId: idSchema, rater: raterSchema, code: seatCodeSchema, currentCode: seatCodeSchema.optional() })
     .strict(),
+  /** One page of the home list (newest audit date first), the total, and the cursor of the next page. */
+  listAuditPage: auditPageInput,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -152,6 +155,7 @@ export interface Results {
   listRestoreHistory: RestoreHistoryEntry[];
   getSeats: Seats;
   setSeatCode: Seats;
+  listAuditPage: AuditPage;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

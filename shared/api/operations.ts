@@ -25,6 +25,7 @@ const DATA_OPERATIONS = [
   'reopenAudit',
   'getSeats',
   'setSeatCode',
+  'listAuditPage',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

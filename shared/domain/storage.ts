@@ -141,7 +141,9 @@ export const putsBackSigned = (c: AuditRestoreChange): boolean =>
 export type ExportedDatabase =
   | { delivery: 'download'; fileName: string; bytes: number; base64: string }
   | { delivery: 'saved'; fileName: string; bytes: number; path: string }
-  | { delivery: 'cancelled' };
+  | { delivery: 'cancelled' }
+  /** The browser harness: a one-time address the browser downloads the copy from (streamed from disk). */
+  | { delivery: 'link'; fileName: string; bytes: number; url: string };
 
 /** Formats a date as the stamp used in backup file names (UTC, millisecond precision). */
 export function backupStamp(d: Date): string {

@@ -82,6 +82,9 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
     code: REVIEWER_CODE,
     currentCode: REVIEWER_CODE,
   }),
+  // The home list's page: per audit its dossier, date, the two people's names, status and both "submitted" flags
+  // (what listAudits shows anyway), no template, no answers, no timestamps that move when someone scores.
+  listAuditPage: () => ({ limit: 5 }),
 };
 
 /**
@@ -153,7 +156,25 @@ function assertNothingLeaks(op: OperationName, result: ApiResult<unknown>, consu
     expect(keys, `${op} exposes exactly the audit summary`).toEqual(SUMMARY_KEYS);
     if (a.id === ctx.auditId) expect(a.consultantSubmitted).toBe(consultantSubmitted);
   }
+  if (op === 'listAuditPage') {
+    for (const a of (result.value as { items: Record<string, unknown>[] }).items) {
+      expect(Object.keys(a).sort(), 'listAuditPage exposes exactly the list item').toEqual(LIST_ITEM_KEYS);
+      if (a.id === ctx.auditId) expect(a.consultantSubmitted).toBe(consultantSubmitted);
+    }
+  }
 }
+
+const LIST_ITEM_KEYS = [
+  'id',
+  'dossierCode',
+  'service',
+  'auditDate',
+  'status',
+  'consultant',
+  'reviewer',
+  'consultantSubmitted',
+  'reviewerSubmitted',
+].sort();
 
 /** Calls every operation as the reviewer and checks every answer. Returns which ops were called. */
 function reviewerSweep(consultantSubmitted: boolean): OperationName[] {

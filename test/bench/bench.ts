@@ -16,6 +16,9 @@ import { openBackend } from '../../db/backend';
 import { sql as initialSchema } from '../../db/migrations/001_initial';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
 import { benchPdf } from './pdf';
+import { ensureBigFile } from './bigFile';
+import { benchListAudits, benchSaveDuringBackup, benchStartup } from './scale';
+import { AUDIT_PAGE_SQL } from '../../db/repositories/auditList';
 import { ok } from '../support/results';
 
 const WARMUP = 300;
@@ -175,7 +178,32 @@ async function main() {
     'baseline PDF': { p50_ms: pdf.baseline_p50_ms, bytes: pdf.baseline_bytes, pages: pdf.baseline_pages },
   });
   console.log(`p50 ratio (report / baseline): ${pdf.ratio}×\n`);
-  console.log(JSON.stringify({ ratingSave, pdf }));
+  const scale = await benchScale();
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale }));
+}
+
+/** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */
+async function benchScale() {
+  const big = ensureBigFile(10_000, (m) => console.log(m));
+  const listAudits10k = benchListAudits(big, 'listAuditPage', { limit: 50 }, AUDIT_PAGE_SQL, [51]);
+  console.log('\nThe home list at 10,000 audits: first page (50) through the API vs the same select raw');
+  console.table({ listAuditPage: listAudits10k });
+  const startup10k = benchStartup(big);
+  console.log('Startup at 10,000 audits (open + startup state; startup state alone), with a backup beside it');
+  console.table({ startup10k });
+  const saveDuringBackup10k = await benchSaveDuringBackup(big);
+  console.log(
+    'Rating saves due every 2 ms (latency from when due) without a backup, during a manual, during a scheduled',
+  );
+  console.table({
+    baseline: saveDuringBackup10k.baseline,
+    manual: saveDuringBackup10k.manual,
+    scheduled: saveDuringBackup10k.scheduled,
+  });
+  console.log(
+    `p99 ratio to the baseline: manual ${saveDuringBackup10k.ratio_p99_manual}×, scheduled ${saveDuringBackup10k.ratio_p99_scheduled}×\n`,
+  );
+  return { listAudits10k, startup10k, saveDuringBackup10k };
 }
 
 main().catch((err) => {

@@ -1,11 +1,15 @@
-/** The start screen: audits, newest first, each with its status and next step; a welcoming empty state. */
+/**
+ * The start screen: audits, newest first, each with its status and next step, a page at a time ("Show more"
+ * appends the next page and moves focus to its first audit); a welcoming empty state.
+ */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
 import { UserText } from '../../components/UserText';
-import type { AuditSummary } from '../../../shared/domain/model';
+import type { AuditListItem } from '../../../shared/domain/auditList';
 import { shownStatus } from '../../../shared/domain/scoring';
+import { useAuditPages } from './useAuditPages';
 
 export interface HomePageProps {
   onNewCaseFile: () => void;
@@ -15,7 +19,16 @@ export interface HomePageProps {
 
 export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePageProps) {
   const { t } = useTranslation();
-  const { data: audits, error, loading } = useApi('listAudits', {});
+  const { items: audits, total, hasMore, showMore, loadingMore, error, loading } = useAuditPages();
+  // After "Show more", focus moves to the first audit that was added (keyboard users continue where they were).
+  const focusFrom = useRef<number | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || !audits || audits.length <= from) return;
+    focusFrom.current = null;
+    tableRef.current?.querySelectorAll<HTMLButtonElement>('tbody button')[from]?.focus();
+  }, [audits]);
 
   return (
     <section aria-labelledby="home-title">
@@ -46,7 +59,7 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
       {audits && audits.length > 0 && (
         <>
           <p className="muted">{t('home.intro')}</p>
-          <table className="table audits-table">
+          <table className="table audits-table" ref={tableRef}>
             <thead>
               <tr>
                 <th scope="col">{t('home.columnDossier')}</th>
@@ -64,6 +77,16 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
               ))}
             </tbody>
           </table>
+          <ShowMore
+            shown={audits.length}
+            total={total}
+            hasMore={hasMore}
+            busy={loadingMore}
+            onMore={() => {
+              focusFrom.current = audits.length;
+              void showMore();
+            }}
+          />
         </>
       )}
     </section>
@@ -71,12 +94,12 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
 }
 
 /** One audit in the list: dossier, date, the two people, the stage and next step, and the open button. */
-function AuditRow({ audit: a, onOpen }: { audit: AuditSummary; onOpen: () => void }) {
+function AuditRow({ audit: a, onOpen }: { audit: AuditListItem; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <tr>
       <td className="mono nowrap">
-        <UserText>{a.caseFile.dossierCode}</UserText>
+        <UserText>{a.dossierCode}</UserText>
       </td>
       <td className="nowrap">{formatDate(a.auditDate, i18n.language)}</td>
       <td>
@@ -91,12 +114,29 @@ function AuditRow({ audit: a, onOpen }: { audit: AuditSummary; onOpen: () => voi
         <button
           type="button"
           className="btn btn--small"
-          aria-label={t('home.openAudit', { code: a.caseFile.dossierCode })}
+          aria-label={t('home.openAudit', { code: a.dossierCode })}
           onClick={onOpen}
         >
           {t('home.open')}
         </button>
       </td>
     </tr>
+  );
+}
+
+/** Under the list: how many audits are shown of how many, and "Show more" while there are more. */
+function ShowMore(p: { shown: number; total: number; hasMore: boolean; busy: boolean; onMore: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="audits-more">
+      <p className="muted" role="status">
+        {t('home.shown', { shown: p.shown, total: p.total })}
+      </p>
+      {p.hasMore && (
+        <button type="button" className="btn" disabled={p.busy} onClick={p.onMore}>
+          {t('home.showMore')}
+        </button>
+      )}
+    </div>
   );
 }

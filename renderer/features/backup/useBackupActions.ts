@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, ExportedDatabase, RestoreResult } from '../../../shared/domain/storage';
 import { ApiCallError, call } from '../../api/client';
-import { downloadBytes } from '../../lib/download';
+import { downloadBytes, downloadUrl } from '../../lib/download';
 import { localIsoDate } from '../../../shared/domain/dates';
 
 export type Notice =
@@ -56,7 +56,8 @@ export function useBackupActions(reload: () => void) {
       if (result.delivery === 'cancelled') return null;
       if (result.delivery === 'saved') return { kind: 'exportedTo', path: result.path, bytes: result.bytes };
       const name = t('backup.exportFileName', { date: localIsoDate() });
-      downloadBase64(result.base64, name);
+      if (result.delivery === 'link') downloadUrl(result.url, name);
+      else downloadBase64(result.base64, name);
       return { kind: 'exported', name, bytes: result.bytes };
     });
 

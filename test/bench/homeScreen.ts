@@ -1,0 +1,69 @@
+/**
+ * How long the home screen takes to show its audits in Chromium, on a copy of a many-audit file
+ * (test/bench/bigFile.ts), through the real harness (server/cli.ts; build the renderer first). Not part of
+ * `npm run bench` (it needs the browser); run it by hand:
+ *
+ *   npx vite build --logLevel warn && npx tsx test/bench/homeScreen.ts 10000
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ensureBigFile } from './bigFile';
+import { copyOf, percentile, round } from './scale';
+
+export async function benchHomeScreen(count: number, runs = 5) {
+  const { dir, file } = copyOf(ensureBigFile(count, console.log));
+  const child = spawn('npx', ['tsx', 'server/cli.ts', '--port', '0', '--db', file, '--backup-interval-min', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const t = setInterval(() => {
+        const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
+        if (m) resolve(m[1]!);
+        if (child.exitCode !== null) reject(new Error(out));
+      }, 50);
+      void new Promise((r) => setTimeout(r, 60_000)).then(() => clearInterval(t));
+    });
+    const times: number[] = [];
+    const rows: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      const t0 = Date.now();
+      await page.goto(url);
+      await page.locator('.audits-table tbody tr').first().waitFor({ timeout: 120_000 });
+      if (i > 0) times.push(Date.now() - t0);
+      rows.push(await page.locator('.audits-table tbody tr').count());
+      await page.close();
+    }
+    return {
+      audits: count,
+      runs,
+      p50_ms: round(percentile(times, 50)),
+      max_ms: Math.max(...times),
+      rows_drawn: rows[0],
+    };
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('homeScreen.ts')) {
+  const counts = process.argv.slice(2).map(Number);
+  for (const n of counts.length ? counts : [1000, 10_000]) console.log(JSON.stringify(await benchHomeScreen(n)));
+}
