@@ -21,6 +21,16 @@ export function roleTitle(t: Translate, audit: { reviewerRole: string }, rater: 
   return capitalized(name);
 }
 
+/**
+ * The role as the head of a narrow table column: a known role with its compound split where a Dutch reader expects
+ * it ("Team-" / "verantwoordelijke"), never mid-syllable; a role typed in stays as typed (the table wraps it).
+ */
+export function roleHead(t: Translate, audit: { reviewerRole: string }, rater: Rater): string {
+  if (rater === 'consultant') return t('participantRoleHeads.consulent');
+  const known = knownPartnerRole(audit.reviewerRole);
+  return known ? t(`participantRoleHeads.${known}`) : audit.reviewerRole;
+}
+
 /** A known role's name with its first letter in upper case, for a label on its own. */
 export const capitalized = (name: string): string => name.charAt(0).toLocaleUpperCase() + name.slice(1);
 

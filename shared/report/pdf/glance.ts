@@ -148,24 +148,25 @@ function chart(layout: ReportLayout, rows: GlanceRow[]): void {
   flow.text(t('report.chartNote'), { size: 7.5, color: COLOR.muted, after: 2 });
 }
 
-function principleTable({ t, num, raterLabel, table, tableBase, flow }: ReportLayout, rows: GlanceRow[]): void {
+function principleTable({ t, num, roleHeadLabel, table, tableBase, flow }: ReportLayout, rows: GlanceRow[]): void {
   table({
     head: [
       [
         t('report.tablePrinciple'),
         t('report.tableAgreed'),
-        raterLabel('consultant'),
-        raterLabel('reviewer'),
+        roleHeadLabel('consultant'),
+        roleHeadLabel('reviewer'),
         t('report.tableDifference'),
       ],
     ],
     body: rows.map((r) => [r.title, num(r.agreed), num(r.means.consultant), num(r.means.reviewer), num(r.difference)]),
     columnStyles: {
       0: { cellWidth: 'auto' },
-      1: { cellWidth: 26, halign: 'center' },
-      2: { cellWidth: 26, halign: 'center' },
-      3: { cellWidth: 27, halign: 'center' },
-      4: { cellWidth: 26, halign: 'center' },
+      // The second role's column fits "verantwoordelijke" in the head (8 pt bold: 29 mm plus padding).
+      1: { cellWidth: 25, halign: 'center' },
+      2: { cellWidth: 23, halign: 'center' },
+      3: { cellWidth: 33, halign: 'center' },
+      4: { cellWidth: 24, halign: 'center' },
     },
     styles: { ...tableBase.styles, cellPadding: { top: 1.1, bottom: 1.1, left: 2, right: 2 } },
     headStyles: { ...tableBase.headStyles, fontSize: 8, halign: 'center', valign: 'middle' },

@@ -16,7 +16,7 @@ function titleBlock({ model, doc, flow, t }: ReportLayout): void {
 }
 
 /** Facts in two label/value pairs per row; each participant under their role in this audit. */
-function factRows({ model, t, date, raterLabel }: ReportLayout): RowInput[] {
+function factRows({ model, t, date, roleHeadLabel }: ReportLayout): RowInput[] {
   const person = (r: Rater) => model.people[r].name;
   const facts: [string, string][] = [
     [t('report.service'), t(`services.${model.caseFile.service}`)],
@@ -25,7 +25,7 @@ function factRows({ model, t, date, raterLabel }: ReportLayout): RowInput[] {
   if (model.caseFile.region) facts.push([t('report.region'), model.caseFile.region]);
   if (model.caseFile.mainTheme) facts.push([t('report.mainTheme'), t(`themes.${model.caseFile.mainTheme}`)]);
   if (facts.length % 2 === 1) facts.push(['', '']);
-  facts.push([raterLabel('consultant'), person('consultant')], [raterLabel('reviewer'), person('reviewer')]);
+  facts.push([roleHeadLabel('consultant'), person('consultant')], [roleHeadLabel('reviewer'), person('reviewer')]);
   const rows: RowInput[] = [];
   for (let i = 0; i < facts.length; i += 2) rows.push([...facts[i]!, ...facts[i + 1]!]);
   rows.push([

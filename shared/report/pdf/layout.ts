@@ -6,7 +6,7 @@ import type { Rater } from '../../domain/model';
 import { translate } from '../../i18n/translate';
 import type { ReportModel } from '../reportModel';
 import { createA4Document, FONT_FAMILY, fontFile, type ReportFonts, type RenderOptions } from './document';
-import { roleName, roleTitle } from '../../i18n/roles';
+import { roleHead, roleName, roleTitle } from '../../i18n/roles';
 import { installEmojiFont, mainFontCoverage } from './emojiFont';
 import { needsEmojiFont, printableText } from './printable';
 
@@ -119,6 +119,8 @@ export interface ReportLayout {
   raterLabel(r: Rater): string;
   /** The same role as it reads mid-sentence ("groepscoördinator"; a typed role as typed). */
   roleLabel(r: Rater): string;
+  /** The role as a narrow column's or label's head, split where a compound breaks naturally. */
+  roleHeadLabel(r: Rater): string;
   /** An autotable at the writing position; afterwards the flow continues below it, on its last page. */
   table(options: UserOptions): void;
   sectionTitle(text: string, size?: number): void;
@@ -197,6 +199,7 @@ export function createReportLayout(stored: ReportModel, fonts: ReportFonts, opti
   const roles = { reviewerRole: model.people.reviewer.role };
   const raterLabel = (r: Rater) => roleTitle(t, roles, r);
   const roleLabel = (r: Rater) => roleName(t, roles, r);
+  const roleHeadLabel = (r: Rater) => roleHead(t, roles, r);
   describeDocument(doc, stored, t, options.printedAt);
 
   const flow = new Flow(doc);
@@ -214,5 +217,5 @@ export function createReportLayout(stored: ReportModel, fonts: ReportFonts, opti
     flow.rule(COLOR.primary, 0.35);
     flow.gap(3);
   };
-  return { model, doc, flow, t, tableBase, date, num, raterLabel, roleLabel, table, sectionTitle };
+  return { model, doc, flow, t, tableBase, date, num, raterLabel, roleLabel, roleHeadLabel, table, sectionTitle };
 }
