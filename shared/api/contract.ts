@@ -33,6 +33,7 @@ import {
   type Seats,
 } from '../domain/scoring';
 import type { TemplateContent } from '../domain/template';
+import { auditCorrection, caseFileCorrection, personNameCorrection } from '../domain/corrections';
 import {
   backupIdSchema,
   type BackupInfo,
@@ -107,6 +108,12 @@ export const contract = {
   setSeatCode: z
     .object({ auditId: idSchema, rater: raterSchema, code: seatCodeSchema, currentCode: seatCodeSchema.optional() })
     .strict(),
+  /** Corrects a case file's code and context, as on creation; refused once one of its audits is completed. */
+  correctCaseFile: caseFileCorrection,
+  /** Corrects an audit's date and participants (these only before anyone scored); refused once completed. */
+  correctAudit: auditCorrection,
+  /** Corrects a person's name; refused while the person is in a completed audit (what was signed stays). */
+  correctPersonName: personNameCorrection,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -152,6 +159,9 @@ export interface Results {
   listRestoreHistory: RestoreHistoryEntry[];
   getSeats: Seats;
   setSeatCode: Seats;
+  correctCaseFile: CaseFile;
+  correctAudit: AuditDetail;
+  correctPersonName: Person;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

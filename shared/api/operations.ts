@@ -25,6 +25,9 @@ const DATA_OPERATIONS = [
   'reopenAudit',
   'getSeats',
   'setSeatCode',
+  'correctCaseFile',
+  'correctAudit',
+  'correctPersonName',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */
