@@ -7,6 +7,7 @@ import { BackupPage } from '../features/backup/BackupPage';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { AppHeader } from './AppHeader';
 import { AuditPage } from './AuditPage';
+import { CorrectPage } from './CorrectPage';
 import { useNav } from './nav';
 
 export function App() {
@@ -53,6 +54,9 @@ export function App() {
           )}
           {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
           {view.name === 'backup' && <BackupPage onHome={() => go({ name: 'home' })} />}
+          {view.name === 'correct' && (
+            <CorrectPage auditId={view.auditId} onDone={() => go({ name: 'audit', auditId: view.auditId })} />
+          )}
         </RecoveryGate>
       </main>
     </>
