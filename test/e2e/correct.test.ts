@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../db/backend';
 import { seedCompletedAuditDemo } from '../../db/demoCompletedAudit';
 import { readPdf } from '../report/pdfText';
-import { axeSeriousViolations, launchBrowser, newPage, startServer, tempDbPath, type RunningServer } from './harness';
+import {
+  axeSeriousViolations,
+  callApi,
+  launchBrowser,
+  newPage,
+  startServer,
+  tempDbPath,
+  type RunningServer,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -45,6 +53,9 @@ describe('Gegevens aanpassen', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: /CORR-OCJ-2026-001/ }).click();
     await heading(page, /CORR-OCJ-2026-001/).waitFor();
+    // Where the conversation's notes are written, once: everything written ends up on the PDF.
+    await page.locator('.privacy-hint').waitFor();
+    expect(await page.getByText('Alles wat je hier schrijft, komt op de PDF.').count()).toBe(1);
 
     await openCorrection(page);
     expect(await focusedId(page)).toBe('correct-title');
@@ -97,6 +108,27 @@ describe('Gegevens aanpassen', () => {
     expect(await axeSeriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
     await page.getByRole('status').filter({ hasText: 'Dossier Lotte Janssens 2015 is aangemaakt' }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('the PDF hint where reasons are written', () => {
+  it('shows once, on the first scoring step only', async () => {
+    const made = async (op: string, args: unknown) => (await callApi(server, op, args)).body.value as { id: number };
+    const consultant = await made('createPerson', { name: 'Mira Hint', role: 'consulent' });
+    const reviewer = await made('createPerson', { name: 'Tom Hint', role: 'teamverantwoordelijke' });
+    const caseFile = await made('createCaseFile', { dossierCode: 'HINT-2026-5', service: 'SDJ' });
+    await made('createAudit', { caseFileId: caseFile.id, consultantId: consultant.id, reviewerId: reviewer.id });
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: /HINT-2026-5/ }).click();
+    await page.getByRole('button', { name: 'Scoren als Mira Hint' }).click();
+    await page.getByRole('button', { name: 'Ja, ik ben Mira Hint' }).click();
+    await page.locator('.privacy-hint').waitFor();
+    expect(await page.getByText('Alles wat je hier schrijft, komt op de PDF.').count()).toBe(1);
+    await page.getByRole('button', { name: /^Volgende/ }).click();
+    await page.getByText('Stap 2 van').waitFor();
+    expect(await page.locator('.privacy-hint').count()).toBe(0);
     await page.context().close();
   });
 });
