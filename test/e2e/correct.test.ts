@@ -66,7 +66,12 @@ describe('Gegevens aanpassen', () => {
     await heading(page, /CORR-OCJ-2026-001/).waitFor();
 
     await openCorrection(page);
-    await page.getByLabel('Dossiernummer (pseudoniem)').fill('OCJ-Brussel-ëï-0042');
+    // The same nudge as on creation, and none for a code with a place name in it.
+    const code = page.getByLabel('Dossiernummer (pseudoniem)');
+    await code.fill('Jan Peeters 7');
+    await page.locator('.field__warning').filter({ hasText: 'Dit lijkt op een naam' }).waitFor();
+    await code.fill('OCJ-Brussel-ëï-0042');
+    await page.locator('.field__warning:empty').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Dossier bewaren' }).click();
     await heading(page, 'Audit dossier OCJ-Brussel-ëï-0042').waitFor();
 
