@@ -8,6 +8,7 @@ import type { Revealed } from '../../shared/domain/conversation';
 import { auditsRepository } from '../repositories/audits';
 import { auditListRepository } from '../repositories/auditList';
 import { caseFilesRepository } from '../repositories/caseFiles';
+import { correctionsRepository } from '../repositories/corrections';
 import { conversationRepository } from '../repositories/conversation';
 import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
@@ -36,6 +37,7 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
   const ratings = ratingsRepository(db);
   const conversation = conversationRepository(db);
   const seats = seatGuard(seatCodesRepository(db));
+  const corrections = correctionsRepository(db);
   // One transaction wrapper, made once: better-sqlite3's db.transaction() is costly to create per call (it
   // roughly doubled the time of a rating save), so the work to run is passed in as an argument.
   const inTransaction = db.transaction((fn: () => unknown) => fn());
@@ -84,6 +86,7 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     ratings,
     conversation,
     seats,
+    corrections,
     tx,
     mustGet,
     state,

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { catalogHandlers, type CatalogOperation } from './catalog';
 import { createHandlerContext, type HandlerOptions, type Handlers } from './context';
 import { conversationHandlers, type ConversationOperation } from './conversation';
+import { correctionHandlers, type CorrectionOperation } from './corrections';
 import { scoringHandlers, type ScoringOperation } from './scoring';
 
 export type { HandlerOptions, Handlers } from './context';
@@ -13,11 +14,18 @@ export type { HandlerOptions, Handlers } from './context';
 // TypeScript proves the features split the data operations exactly: together they serve every one (the return
 // type of createHandlers) and no operation is served by two features (a later spread would silently win).
 type ServedTwice =
-  (CatalogOperation & (ScoringOperation | ConversationOperation)) | (ScoringOperation & ConversationOperation);
+  | (CatalogOperation & (ScoringOperation | ConversationOperation | CorrectionOperation))
+  | (ScoringOperation & (ConversationOperation | CorrectionOperation))
+  | (ConversationOperation & CorrectionOperation);
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
 export function createHandlers(db: Database, options: HandlerOptions = {}): Handlers {
   const ctx = createHandlerContext(db, options);
-  return { ...catalogHandlers(ctx), ...scoringHandlers(ctx), ...conversationHandlers(ctx) };
+  return {
+    ...catalogHandlers(ctx),
+    ...scoringHandlers(ctx),
+    ...conversationHandlers(ctx),
+    ...correctionHandlers(ctx),
+  };
 }

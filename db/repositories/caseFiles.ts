@@ -42,6 +42,10 @@ export function caseFilesRepository(db: Database) {
     closure_year, sofs_experience_years, people_involved, minor_ages, complicating_factors, created_at)
     VALUES (@dossierCode, @service, @region, @mainTheme, @referralYear, @closureYear, @sofsExperienceYears,
     @peopleInvolved, @minorAges, @complicatingFactors, @createdAt)`);
+  const update = db.prepare(`UPDATE case_files SET dossier_code = @dossierCode, service = @service, region = @region,
+    main_theme = @mainTheme, referral_year = @referralYear, closure_year = @closureYear,
+    sofs_experience_years = @sofsExperienceYears, people_involved = @peopleInvolved, minor_ages = @minorAges,
+    complicating_factors = @complicatingFactors WHERE id = @id`);
   return {
     list: (): CaseFile[] => list.all().map(toCaseFile),
     get: (id: number): CaseFile | undefined => {
@@ -55,6 +59,9 @@ export function caseFilesRepository(db: Database) {
     create: (c: NewCaseFile, now: string): CaseFile => {
       const id = Number(insert.run({ ...c, createdAt: now }).lastInsertRowid);
       return { ...c, id, createdAt: now };
+    },
+    update: (id: number, c: NewCaseFile): void => {
+      update.run({ ...c, id });
     },
   };
 }

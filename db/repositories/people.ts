@@ -14,6 +14,7 @@ export function peopleRepository(db: Database) {
   const list = db.prepare<[], Row>('SELECT * FROM people ORDER BY name COLLATE NOCASE, id');
   const get = db.prepare<[number], Row>('SELECT * FROM people WHERE id = ?');
   const insert = db.prepare('INSERT INTO people (name, role, created_at) VALUES (?, ?, ?)');
+  const rename = db.prepare('UPDATE people SET name = ? WHERE id = ?');
   return {
     list: (): Person[] => list.all().map(toPerson),
     get: (id: number): Person | undefined => {
@@ -23,6 +24,9 @@ export function peopleRepository(db: Database) {
     create: (p: { name: string; role: PersonRole }, now: string): Person => {
       const id = Number(insert.run(p.name, p.role, now).lastInsertRowid);
       return { id, name: p.name, role: p.role, createdAt: now };
+    },
+    rename: (id: number, name: string): void => {
+      rename.run(name, id);
     },
   };
 }

@@ -9,6 +9,7 @@ import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { AppHeader } from './AppHeader';
 import { AuditPage } from './AuditPage';
 import { focusWhenShown } from '../lib/focus';
+import { CorrectPage } from './CorrectPage';
 import { useNav, type View } from './nav';
 
 /**
@@ -69,6 +70,9 @@ export function App() {
           )}
           {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
           {view.name === 'backup' && <BackupPage onHome={() => go({ name: 'home' })} />}
+          {view.name === 'correct' && (
+            <CorrectPage auditId={view.auditId} onDone={() => go({ name: 'audit', auditId: view.auditId })} />
+          )}
         </RecoveryGate>
       </main>
     </>

@@ -45,9 +45,12 @@ export function AuditPage({ auditId }: { auditId: number }) {
 
   return (
     <section aria-labelledby="audit-title">
-      <p>
+      <p className="page-links">
         <button type="button" className="btn btn--link" onClick={() => go({ name: 'home' })}>
           ← {t('nav.back')}
+        </button>
+        <button type="button" className="btn btn--link" onClick={() => go({ name: 'correct', auditId })}>
+          {t('correct.open')}
         </button>
       </p>
       <h1 id="audit-title" tabIndex={-1}>

@@ -9,7 +9,8 @@ export type View =
   | { name: 'newCaseFile' }
   | { name: 'newAudit'; caseFileId?: number }
   | { name: 'audit'; auditId: number }
-  | { name: 'backup' };
+  | { name: 'backup' }
+  | { name: 'correct'; auditId: number };
 
 interface NavState {
   view: View;

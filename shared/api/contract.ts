@@ -33,6 +33,7 @@ import {
   type Seats,
 } from '../domain/scoring';
 import type { TemplateContent } from '../domain/template';
+import { auditCorrection, caseFileCorrection, personNameCorrection } from '../domain/corrections';
 import {
   backupIdSchema,
   type BackupInfo,
@@ -110,6 +111,12 @@ export const contract = {
     .strict(),
   /** One page of the home list (newest audit date first), the total, and the cursor of the next page. */
   listAuditPage: auditPageInput,
+  /** Corrects a case file's code and context, as on creation; refused once one of its audits is completed. */
+  correctCaseFile: caseFileCorrection,
+  /** Corrects an audit's date and participants (these only before anyone scored); refused once completed. */
+  correctAudit: auditCorrection,
+  /** Corrects a person's name; refused while the person is in a completed audit (what was signed stays). */
+  correctPersonName: personNameCorrection,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -156,6 +163,9 @@ export interface Results {
   getSeats: Seats;
   setSeatCode: Seats;
   listAuditPage: AuditPage;
+  correctCaseFile: CaseFile;
+  correctAudit: AuditDetail;
+  correctPersonName: Person;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

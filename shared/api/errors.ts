@@ -40,6 +40,12 @@ export const ERROR_CODES = [
   'storage_busy',
   'seat_code_required',
   'seat_code_wrong',
+  /** A correction of a case file that has a completed audit: what was signed stays as signed. */
+  'case_file_locked',
+  /** A correction of a person's name while they are in a completed audit. */
+  'person_locked',
+  /** A change of participants once someone started scoring or protected a seat. */
+  'participants_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -26,6 +26,9 @@ const DATA_OPERATIONS = [
   'getSeats',
   'setSeatCode',
   'listAuditPage',
+  'correctCaseFile',
+  'correctAudit',
+  'correctPersonName',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

@@ -95,14 +95,18 @@ export const personInput = z
 export type PersonInput = z.input<typeof personInput>;
 
 /**
- * A pseudonymous dossier code: letters, digits and a few separators, never a child's or parent's name.
- * Requiring at least one digit makes it hard to type a plain name by mistake.
+ * A pseudonymous dossier code: letters (of any alphabet, accents included: "OCJ-Brussel-ëï-0042"), digits, spaces
+ * and . _ / -, starting with a letter or digit, never a child's or parent's name. Requiring at least one digit makes
+ * it hard to type a plain name by mistake. The code is stored in Unicode's composed form (NFC), so an "ë" typed as
+ * "e" plus a combining diaeresis is the same code as a precomposed "ë".
  */
 export const dossierCodeSchema = requiredLine(LIMITS.dossierCode)
-  .refine((s) => /^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/.test(s), { message: 'dossier_code_chars' })
+  .transform((s) => s.normalize('NFC'))
+  .refine((s) => /^[\p{L}\d][\p{L}\p{M}\d ._/-]*$/u.test(s), { message: 'dossier_code_chars' })
   .refine((s) => /\d/.test(s), { message: 'dossier_code_digit' });
 
-export const caseFileInput = z
+/** A case file's fields without the rule across them (the correction adds its id to these). */
+export const caseFileFields = z
   .object({
     dossierCode: dossierCodeSchema,
     service: z.enum(SERVICES),
@@ -115,11 +119,14 @@ export const caseFileInput = z
     minorAges: optionalLine(LIMITS.shortText),
     complicatingFactors: optionalLine(LIMITS.contextText),
   })
-  .strict()
-  .refine((c) => c.closureYear == null || c.referralYear == null || c.closureYear >= c.referralYear, {
-    message: 'closure_before_referral',
-    path: ['closureYear'],
-  });
+  .strict();
+
+/** A case file is not closed before it was referred. */
+export const closureAfterReferral = (c: { referralYear?: number | null; closureYear?: number | null }) =>
+  c.closureYear == null || c.referralYear == null || c.closureYear >= c.referralYear;
+export const closureIssue = { message: 'closure_before_referral', path: ['closureYear'] };
+
+export const caseFileInput = caseFileFields.refine(closureAfterReferral, closureIssue);
 export type CaseFileInput = z.input<typeof caseFileInput>;
 
 export const isoDate = z

@@ -19,12 +19,20 @@ import desktopEn from './desktop.en.json' with { type: 'json' };
 import desktopNl from './desktop.nl.json' with { type: 'json' };
 import helpEn from './help.en.json' with { type: 'json' };
 import helpNl from './help.nl.json' with { type: 'json' };
+import correctEn from './correct.en.json' with { type: 'json' };
+import correctNl from './correct.nl.json' with { type: 'json' };
+import privacyEn from './privacy.en.json' with { type: 'json' };
+import privacyNl from './privacy.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
-  nl: { translation: merge(nl, scoringNl, conversationNl, reportNl, backupNl, desktopNl, helpNl) },
-  en: { translation: merge(en, scoringEn, conversationEn, reportEn, backupEn, desktopEn, helpEn) },
+  nl: {
+    translation: merge(nl, scoringNl, conversationNl, reportNl, backupNl, desktopNl, helpNl, correctNl, privacyNl),
+  },
+  en: {
+    translation: merge(en, scoringEn, conversationEn, reportEn, backupEn, desktopEn, helpEn, correctEn, privacyEn),
+  },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';
 

@@ -85,6 +85,15 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   // The home list's page: per audit its dossier, date, the two people's names, status and both "submitted" flags
   // (what listAudits shows anyway), no template, no answers, no timestamps that move when someone scores.
   listAuditPage: () => ({ limit: 5 }),
+  // Corrections answer the corrected case file, the audit summary with its case file, or the person: no answers.
+  correctCaseFile: (c) => ({ id: c.caseFileId, dossierCode: 'BLIND-2026-001', service: 'OCJ', region: 'Gent' }),
+  correctAudit: (c) => ({
+    auditId: c.auditId,
+    consultantId: c.consultantId,
+    reviewerId: c.reviewerId,
+    auditDate: '2026-03-15',
+  }),
+  correctPersonName: (c) => ({ id: c.reviewerId, name: 'Rik Reviewer' }),
 };
 
 /**
@@ -144,9 +153,16 @@ function assertNothingLeaks(op: OperationName, result: ApiResult<unknown>, consu
   const audits =
     op === 'listAudits'
       ? (result.value as unknown[])
-      : ['getAudit', 'createAudit', 'submitRatings', 'reopenSubmission', 'reveal', 'signOff', 'reopenAudit'].includes(
-            op,
-          )
+      : [
+            'getAudit',
+            'createAudit',
+            'submitRatings',
+            'reopenSubmission',
+            'reveal',
+            'signOff',
+            'reopenAudit',
+            'correctAudit',
+          ].includes(op)
         ? [result.value]
         : [];
   for (const a of audits as Record<string, unknown>[]) {

@@ -170,7 +170,10 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
         <form onSubmit={handleSubmit(onSubmit)} noValidate>
           <CaseFileField caseFiles={caseFiles.data ?? []} register={register} errors={errors} />
           <PersonFields people={people.data ?? []} register={register} errors={errors} />
-          <RoleField setValue={setValue} error={errors.reviewerRole} submitted={isSubmitted} />
+          <RoleField
+            put={(v) => setValue('reviewerRole', v, { shouldValidate: isSubmitted, shouldDirty: true })}
+            error={errors.reviewerRole}
+          />
           <AddPerson onAdded={onPersonAdded} />
           <Controller
             control={control}

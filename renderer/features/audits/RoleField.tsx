@@ -4,28 +4,30 @@
  * checks it (required, one line, at most LIMITS.role characters).
  */
 import { useId, useState } from 'react';
-import type { FieldError, UseFormSetValue } from 'react-hook-form';
+import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PARTNER_ROLE, KNOWN_PARTNER_ROLES, LIMITS, type AuditInput } from '../../../shared/domain/model';
+import { DEFAULT_PARTNER_ROLE, KNOWN_PARTNER_ROLES, knownPartnerRole, LIMITS } from '../../../shared/domain/model';
 import { capitalized } from '../../../shared/i18n/roles';
 import { Field } from '../../components/Field';
 
 const OTHER = 'other';
 
 export function RoleField({
-  setValue,
+  initial = DEFAULT_PARTNER_ROLE,
+  put,
   error,
-  submitted,
 }: {
-  setValue: UseFormSetValue<AuditInput>;
+  /** The role stored so far (a known role's key or a typed role); the default for a new audit. */
+  initial?: string;
+  /** Called with the known role's key or the typed text, on every change. */
+  put: (value: string) => void;
   error: FieldError | undefined;
-  submitted: boolean;
 }) {
   const { t } = useTranslation();
   const hintId = useId();
-  const [choice, setChoice] = useState<string>(DEFAULT_PARTNER_ROLE);
-  const [typed, setTyped] = useState('');
-  const put = (value: string) => setValue('reviewerRole', value, { shouldValidate: submitted, shouldDirty: true });
+  const known = knownPartnerRole(initial);
+  const [choice, setChoice] = useState<string>(known ?? OTHER);
+  const [typed, setTyped] = useState(known ? '' : initial);
   const choose = (value: string) => {
     setChoice(value);
     put(value === OTHER ? typed : value);

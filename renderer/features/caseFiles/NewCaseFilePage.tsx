@@ -1,86 +1,9 @@
 /** Create a case file under a pseudonymous dossier code, with optional context; validated by the API's own schema. */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { caseFileInput, MAIN_THEMES, SERVICES } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
-
-type FormIn = z.input<typeof caseFileInput>;
-type FormOut = z.output<typeof caseFileInput>;
-
-const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-const toYear = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
-
-/** The optional context of the case file: region, main theme, years, ages, people involved, complicating factors. */
-function ContextFields({ register, errors }: { register: UseFormRegister<FormIn>; errors: FieldErrors<FormIn> }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <h2>{t('caseFile.context')}</h2>
-      <p className="muted">{t('caseFile.contextHint')}</p>
-      <div className="grid-2">
-        <Field label={t('caseFile.region')} optional error={errors.region?.message}>
-          <input type="text" autoComplete="off" {...register('region', { setValueAs: emptyToNull })} />
-        </Field>
-        <Field label={t('caseFile.mainTheme')} optional error={errors.mainTheme?.message}>
-          <select {...register('mainTheme', { setValueAs: emptyToNull })}>
-            <option value="">{t('caseFile.noTheme')}</option>
-            {MAIN_THEMES.map((m) => (
-              <option key={m} value={m}>
-                {t(`themes.${m}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('caseFile.referralYear')} optional error={errors.referralYear?.message}>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1990}
-            max={2100}
-            {...register('referralYear', { setValueAs: toYear })}
-          />
-        </Field>
-        <Field label={t('caseFile.closureYear')} optional error={errors.closureYear?.message}>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1990}
-            max={2100}
-            {...register('closureYear', { setValueAs: toYear })}
-          />
-        </Field>
-        <Field label={t('caseFile.sofsExperienceYears')} optional error={errors.sofsExperienceYears?.message}>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={60}
-            {...register('sofsExperienceYears', { setValueAs: toYear })}
-          />
-        </Field>
-        <Field label={t('caseFile.minorAges')} optional error={errors.minorAges?.message}>
-          <input type="text" autoComplete="off" {...register('minorAges', { setValueAs: emptyToNull })} />
-        </Field>
-      </div>
-      <Field
-        label={t('caseFile.peopleInvolved')}
-        hint={t('caseFile.peopleInvolvedHint')}
-        optional
-        error={errors.peopleInvolved?.message}
-      >
-        <input type="text" autoComplete="off" {...register('peopleInvolved', { setValueAs: emptyToNull })} />
-      </Field>
-      <Field label={t('caseFile.complicatingFactors')} optional error={errors.complicatingFactors?.message}>
-        <input type="text" autoComplete="off" {...register('complicatingFactors', { setValueAs: emptyToNull })} />
-      </Field>
-    </>
-  );
-}
+import { CaseFileForm, type CaseFileFormOut } from './CaseFileForm';
 
 export interface NewCaseFilePageProps {
   onCreated: (caseFileId: number) => void;
@@ -90,17 +13,8 @@ export interface NewCaseFilePageProps {
 export function NewCaseFilePage({ onCreated, onCancel }: NewCaseFilePageProps) {
   const { t } = useTranslation();
   const [apiError, setApiError] = useState<unknown>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<FormIn, unknown, FormOut>({
-    resolver: zodResolver(caseFileInput),
-    defaultValues: { dossierCode: '', service: 'OCJ', region: '', mainTheme: null },
-    mode: 'onBlur',
-  });
 
-  const onSubmit = async (values: FormOut) => {
+  const onSubmit = async (values: CaseFileFormOut) => {
     try {
       const made = await call('createCaseFile', values);
       onCreated(made.id);
@@ -116,40 +30,12 @@ export function NewCaseFilePage({ onCreated, onCancel }: NewCaseFilePageProps) {
       </h1>
       <p className="banner banner--info">{t('caseFile.intro')}</p>
       <ErrorBanner error={apiError} />
-      <form onSubmit={handleSubmit(onSubmit)} noValidate>
-        <Field
-          label={t('caseFile.dossierCode')}
-          hint={t('caseFile.dossierCodeHint')}
-          error={errors.dossierCode?.message}
-        >
-          <input
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            className="mono"
-            {...register('dossierCode')}
-          />
-        </Field>
-        <Field label={t('caseFile.service')} error={errors.service?.message}>
-          <select {...register('service')}>
-            {SERVICES.map((s) => (
-              <option key={s} value={s}>
-                {t(`services.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <ContextFields register={register} errors={errors} />
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={isSubmitting}>
-            {t('caseFile.submit')}
-          </button>
-        </div>
-      </form>
+      <CaseFileForm
+        defaultValues={{ dossierCode: '', service: 'OCJ', region: '', mainTheme: null }}
+        submitLabel={t('caseFile.submit')}
+        onSubmit={onSubmit}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

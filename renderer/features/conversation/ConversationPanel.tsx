@@ -113,6 +113,7 @@ function Comparison({ audit, onChanged }: { audit: AuditDetail; onChanged: () =>
         {t('conversation.title')}
       </h2>
       <p className="conversation__intro">{t('conversation.intro')}</p>
+      {!readOnly && <p className="muted small privacy-hint">{t('privacy.notesOnPdf')}</p>}
       {readOnly && (
         <p className="banner banner--info lock-banner">
           <strong>{t('conversation.lockedTitle')}</strong> {t('conversation.lockedText')}

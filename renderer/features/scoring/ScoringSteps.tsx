@@ -172,6 +172,7 @@ export function StepBody({
   return (
     <>
       {intro !== null && <p className="muted">{intro}</p>}
+      {isFirst && !readOnly && <p className="muted small privacy-hint">{t('privacy.notesOnPdf')}</p>}
       {readOnly ? (
         <p className="banner banner--info">{t('scoring.submittedReadOnly')}</p>
       ) : (
