@@ -29,6 +29,9 @@ const DATA_OPERATIONS = [
   'correctCaseFile',
   'correctAudit',
   'correctPersonName',
+  'eraseAudit',
+  'eraseCaseFile',
+  'erasePerson',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */
@@ -41,6 +44,8 @@ export const STORAGE_OPERATIONS = [
   'moveAsideAndStartFresh',
   'previewRestore',
   'listRestoreHistory',
+  'listBackupsHolding',
+  'purgeBackups',
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
