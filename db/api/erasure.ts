@@ -10,7 +10,7 @@ import type { ErasureKind, ErasureResult, ErasureTarget } from '../../shared/dom
 import type { AuditToErase } from '../repositories/erasure';
 import type { Handlers, HandlerContext } from './context';
 
-export type ErasureOperation = 'eraseAudit' | 'eraseCaseFile' | 'erasePerson';
+export type ErasureOperation = 'eraseAudit' | 'eraseCaseFile' | 'erasePerson' | 'listPeopleWithoutAudit';
 
 export function erasureHandlers(ctx: HandlerContext): Pick<Handlers, ErasureOperation> {
   const { now, people, caseFiles, erasure, tx, mustGet } = ctx;
@@ -41,6 +41,7 @@ export function erasureHandlers(ctx: HandlerContext): Pick<Handlers, ErasureOper
   };
 
   return {
+    listPeopleWithoutAudit: () => erasure.peopleWithoutAudit().map((id) => mustGet(people.get(id), 'person', id)),
     eraseAudit: ({ auditId, confirmCompleted }) => {
       const audit = mustGet(erasure.audit(auditId), 'audit', auditId);
       confirmed([audit], confirmCompleted);

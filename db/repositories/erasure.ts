@@ -40,11 +40,16 @@ export function erasureRepository(db: Database) {
   const personCreated = db.prepare<[number], { createdAt: string }>(
     'SELECT created_at AS createdAt FROM people WHERE id = ?',
   );
+  const withoutAudit = db.prepare<[], number>(
+    'SELECT id FROM people p WHERE NOT EXISTS ' +
+      '(SELECT 1 FROM audits a WHERE a.consultant_id = p.id OR a.reviewer_id = p.id) ORDER BY name COLLATE NOCASE, id',
+  );
   let childDeletes: ReturnType<Database['prepare']>[] | null = null;
   return {
     audit: (id: number): AuditToErase | undefined => audit.get(id),
     auditsOfCaseFile: (caseFileId: number): AuditToErase[] => auditsOfCaseFile.all(caseFileId),
     auditsOfPerson: (personId: number): number => auditsOfPerson.get(personId, personId)?.n ?? 0,
+    peopleWithoutAudit: (): number[] => withoutAudit.pluck().all(),
     personCreatedAt: (id: number): string | undefined => personCreated.get(id)?.createdAt,
     /** The erasure record: kind, moment, number of audits; nothing of the content. */
     record: (kind: ErasureKind, at: string, audits: number) => record.run(kind, at, audits),

@@ -136,6 +136,8 @@ export const contract = {
   listBackupsHolding: backupsHoldingInput,
   /** Erases the same thing from these backups too (each rewritten and swapped in), or removes the backups. */
   purgeBackups: purgeBackupsInput,
+  /** The people who are in no audit (the only ones who can be erased). */
+  listPeopleWithoutAudit: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -190,6 +192,7 @@ export interface Results {
   erasePerson: ErasureResult;
   listBackupsHolding: BackupInfo[];
   purgeBackups: PurgeResult;
+  listPeopleWithoutAudit: Person[];
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

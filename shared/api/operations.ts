@@ -32,6 +32,7 @@ const DATA_OPERATIONS = [
   'eraseAudit',
   'eraseCaseFile',
   'erasePerson',
+  'listPeopleWithoutAudit',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

@@ -102,6 +102,7 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   listBackupsHolding: (c) => ({
     target: { kind: 'audit', audits: [{ id: c.auditId, createdAt: 'x' }], caseFile: null, person: null },
   }),
+  listPeopleWithoutAudit: () => ({}),
   purgeBackups: (c) => ({
     target: { kind: 'audit', audits: [{ id: 999_999, createdAt: 'x' }], caseFile: null, person: null },
     ids: [c.backupId],

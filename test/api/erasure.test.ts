@@ -162,6 +162,7 @@ describe('erasing a case file and a person', () => {
       params: { name: 'Charlotte Consulent' },
     });
     expect(holdsMarker(fileBytes())).toBe(true);
+    expect(ok<Person[]>(call('listPeopleWithoutAudit', {})).map((x) => x.name)).toEqual([`Noor ${MARKER}`]);
     const r = ok<ErasureResult>(call('erasePerson', { id: p.id }));
     expect(r.erased).toMatchObject({ kind: 'person', audits: [], person: { id: p.id } });
     expect(ok<Person[]>(call('listPeople', {})).map((x) => x.id)).not.toContain(p.id);

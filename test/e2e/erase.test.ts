@@ -18,6 +18,7 @@ beforeAll(async () => {
   const backend = openBackend(dbPath);
   seedCompletedAuditDemo(backend.db, { dossierCode: CODE });
   seedCompletedAuditDemo(backend.db, { dossierCode: 'BLIJFT-OCJ-2026-015', signOff: false });
+  backend.dispatch('createPerson', { name: 'Per Vergissing', role: 'consulent' });
   const made = backend.dispatch('createBackup', {});
   if (!made.ok) throw new Error(made.error.code);
   backend.close();
@@ -73,5 +74,24 @@ it('erases a signed audit after both confirmations, purges it from the backup, a
   await page.getByRole('button', { name: 'Naar het overzicht' }).click();
   await page.getByRole('button', { name: /BLIJFT-OCJ-2026-015/ }).waitFor();
   expect(await page.getByRole('button', { name: new RegExp(CODE) }).count()).toBe(0);
+  await page.close();
+});
+
+it('erases a person who is in no audit, named in the confirmation', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /BLIJFT-OCJ-2026-015/ }).click();
+  await page.getByRole('button', { name: 'Gegevens aanpassen' }).click();
+  await focusOn(page, 'correct-title');
+  // Only people in no audit are offered: of the four demo people, the two whose audit was erased above.
+  expect(await page.getByRole('button', { name: /\(demo\) wissen…$/ }).count()).toBe(2);
+  await page.getByRole('button', { name: 'Per Vergissing wissen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Deze persoon wissen?' });
+  expect(await dialog.innerText()).toContain('Per Vergissing staat in geen enkele audit.');
+  await dialog.getByRole('button', { name: 'Definitief wissen' }).click();
+  await heading(page, 'Gewist').waitFor();
+  await page.getByText(/back-ups? bevat/).waitFor();
+  await page.getByRole('button', { name: 'Deze back-ups verwijderen' }).click();
+  await page.getByText('Die back-ups zijn verwijderd.').waitFor();
   await page.close();
 });

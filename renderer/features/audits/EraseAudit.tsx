@@ -11,6 +11,7 @@ import { ApiCallError, call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../lib/format';
+import { ErasePeople } from './ErasePeople';
 
 type What = 'audit' | 'caseFile';
 
@@ -60,6 +61,7 @@ export function EraseAudit({ audit, onErased }: { audit: AuditDetail; onErased: 
           {t('erase.caseFileButton')}
         </button>
       </div>
+      <ErasePeople onErased={onErased} />
       <ConfirmDialog
         open={what !== null}
         title={t(what === 'caseFile' ? 'erase.caseFileDialogTitle' : 'erase.auditDialogTitle')}
