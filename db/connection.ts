@@ -124,6 +124,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     // before commit returns); only an OS crash or power cut may lose the last commits, never corrupt.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Deleted content is overwritten with zeros, so an erased audit leaves nothing readable in the file's free pages.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     const current = db.pragma('user_version', { simple: true }) as number;
     let copy: string | null = null;

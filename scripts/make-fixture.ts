@@ -48,6 +48,7 @@ export function buildFixture(file: string): Record<string, number> {
     api.reopenAudit({ auditId: reopened.id, byName: 'Noor Oefening (fictief)', reason: FIXTURE_TEXT.reopenReason });
     scoreFirstItems(api, scoring.id, items);
     protectNotStartedSeat(api);
+    eraseOnce(api);
   } finally {
     closeDatabase(db);
   }
@@ -195,6 +196,12 @@ function scoreFirstItems(api: Handlers, auditId: number, items: TemplateItem[]):
 function protectNotStartedSeat(api: Handlers): void {
   const notStarted = api.listAudits({}).find((a) => a.status === 'created')!;
   api.setSeatCode({ auditId: notStarted.id, rater: 'consultant', code: FIXTURE_SEAT_CODE });
+}
+
+/** Schema v8 on: a person added by mistake and erased, so the erasure log has a row (kind and moment only). */
+function eraseOnce(api: Handlers): void {
+  const mistake = api.createPerson({ name: 'Per Vergissing (fictief)', role: 'consulent' });
+  api.erasePerson({ id: mistake.id });
 }
 
 /** Row counts per table; refuses a fixture that leaves any table empty. */

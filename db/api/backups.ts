@@ -27,6 +27,7 @@ import {
   type BackupPlace,
 } from '../backupFiles';
 import { copyInWorker } from '../backupWorker';
+import { backupsHolding, purgeBackups } from '../erasureBackups';
 import fs from 'node:fs';
 import path from 'node:path';
 import { restoreHistoryRepository } from '../repositories/restoreHistory';
@@ -164,6 +165,8 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
     }),
     previewRestore: guarded(({ id }) => previewHandler(ctx, place, id)),
     listRestoreHistory: guarded(() => restoreHistoryRepository(openDb(current(), dbPath)).list()),
+    listBackupsHolding: guarded(({ target }) => backupsHolding(place, target)),
+    purgeBackups: guarded(({ target, ids, how }) => purgeBackups(place, target, ids, how)),
   };
 }
 

@@ -9,6 +9,7 @@ import { auditsRepository } from '../repositories/audits';
 import { auditListRepository } from '../repositories/auditList';
 import { caseFilesRepository } from '../repositories/caseFiles';
 import { correctionsRepository } from '../repositories/corrections';
+import { erasureRepository } from '../repositories/erasure';
 import { conversationRepository } from '../repositories/conversation';
 import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
@@ -96,5 +97,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     requireStatus,
     revealed,
     auditList: auditListRepository(db),
+    erasure: erasureRepository(db),
   };
 }

@@ -7,6 +7,7 @@ import { catalogHandlers, type CatalogOperation } from './catalog';
 import { createHandlerContext, type HandlerOptions, type Handlers } from './context';
 import { conversationHandlers, type ConversationOperation } from './conversation';
 import { correctionHandlers, type CorrectionOperation } from './corrections';
+import { erasureHandlers, type ErasureOperation } from './erasure';
 import { scoringHandlers, type ScoringOperation } from './scoring';
 
 export type { HandlerOptions, Handlers } from './context';
@@ -14,9 +15,10 @@ export type { HandlerOptions, Handlers } from './context';
 // TypeScript proves the features split the data operations exactly: together they serve every one (the return
 // type of createHandlers) and no operation is served by two features (a later spread would silently win).
 type ServedTwice =
-  | (CatalogOperation & (ScoringOperation | ConversationOperation | CorrectionOperation))
-  | (ScoringOperation & (ConversationOperation | CorrectionOperation))
-  | (ConversationOperation & CorrectionOperation);
+  | (CatalogOperation & (ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
+  | (ScoringOperation & (ConversationOperation | CorrectionOperation | ErasureOperation))
+  | (ConversationOperation & (CorrectionOperation | ErasureOperation))
+  | (CorrectionOperation & ErasureOperation);
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
@@ -27,5 +29,6 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     ...scoringHandlers(ctx),
     ...conversationHandlers(ctx),
     ...correctionHandlers(ctx),
+    ...erasureHandlers(ctx),
   };
 }

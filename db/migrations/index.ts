@@ -8,6 +8,7 @@ import { sql as restoreHistory } from './004_restore_history';
 import { sql as seatCodes } from './005_seat_codes';
 import { sql as reviewerRole } from './006_reviewer_role';
 import { sql as auditListIndex } from './007_audit_list_index';
+import { sql as erasure } from './008_erasure';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,11 @@ export const MIGRATIONS: Migration[] = [
     up: (db) => db.exec(reviewerRole),
   },
   { version: 7, name: 'home list: audits by date, for paging', up: (db) => db.exec(auditListIndex) },
+  {
+    version: 8,
+    name: 'erasure: an append-only log, and completed audits erased only when recorded',
+    up: (db) => db.exec(erasure),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

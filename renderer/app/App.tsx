@@ -5,6 +5,7 @@ import { NewAuditPage } from '../features/audits/NewAuditPage';
 import { HomePage } from '../features/audits/HomePage';
 import { NewCaseFilePage } from '../features/caseFiles/NewCaseFilePage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { ErasedBackups } from '../features/backup/ErasedBackups';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { AppHeader } from './AppHeader';
 import { AuditPage } from './AuditPage';
@@ -71,8 +72,13 @@ export function App() {
           {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
           {view.name === 'backup' && <BackupPage onHome={() => go({ name: 'home' })} />}
           {view.name === 'correct' && (
-            <CorrectPage auditId={view.auditId} onDone={() => go({ name: 'audit', auditId: view.auditId })} />
+            <CorrectPage
+              auditId={view.auditId}
+              onDone={() => go({ name: 'audit', auditId: view.auditId })}
+              onErased={(target) => go({ name: 'erased', target })}
+            />
           )}
+          {view.name === 'erased' && <ErasedBackups target={view.target} onHome={() => go({ name: 'home' })} />}
         </RecoveryGate>
       </main>
     </>

@@ -5,10 +5,18 @@
 import { useTranslation } from 'react-i18next';
 import { CorrectAudit, CorrectNames } from '../features/audits/CorrectAudit';
 import { CorrectCaseFile } from '../features/caseFiles/CorrectCaseFile';
+import { EraseAudit } from '../features/audits/EraseAudit';
+import type { ErasureTarget } from '../../shared/domain/erasure';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useApi } from '../lib/useApi';
 
-export function CorrectPage({ auditId, onDone }: { auditId: number; onDone: () => void }) {
+interface Props {
+  auditId: number;
+  onDone: () => void;
+  onErased: (target: ErasureTarget) => void;
+}
+
+export function CorrectPage({ auditId, onDone, onErased }: Props) {
   const { t } = useTranslation();
   const { data: audit, error } = useApi('getAudit', { id: auditId });
   return (
@@ -39,6 +47,7 @@ export function CorrectPage({ auditId, onDone }: { auditId: number; onDone: () =
           <CorrectNames audit={audit} onSaved={onDone} onCancel={onDone} />
         </>
       )}
+      {audit && <EraseAudit audit={audit} onErased={onErased} />}
     </section>
   );
 }

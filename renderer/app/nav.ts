@@ -3,6 +3,7 @@
  * (App.tsx) moves focus to each new screen's h1 through the focus helper (renderer/lib/focus.ts).
  */
 import { create } from 'zustand';
+import type { ErasureTarget } from '../../shared/domain/erasure';
 
 export type View =
   | { name: 'home' }
@@ -10,7 +11,8 @@ export type View =
   | { name: 'newAudit'; caseFileId?: number }
   | { name: 'audit'; auditId: number }
   | { name: 'backup' }
-  | { name: 'correct'; auditId: number };
+  | { name: 'correct'; auditId: number }
+  | { name: 'erased'; target: ErasureTarget };
 
 interface NavState {
   view: View;

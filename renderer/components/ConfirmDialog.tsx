@@ -30,6 +30,7 @@ export function ConfirmDialog({
 }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
@@ -37,6 +38,8 @@ export function ConfirmDialog({
     if (open && !d.open) {
       if (typeof d.showModal === 'function') d.showModal();
       else d.setAttribute('open', '');
+      // The safe answer first, also when the body holds something focusable (a checkbox) before it.
+      cancelRef.current?.focus();
     } else if (!open && d.open) {
       if (typeof d.close === 'function') d.close();
       else d.removeAttribute('open');
@@ -57,7 +60,7 @@ export function ConfirmDialog({
       </h2>
       <div className="dialog__body">{children}</div>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy} autoFocus>
+        <button type="button" className="btn" ref={cancelRef} onClick={onCancel} disabled={busy} autoFocus>
           {t('common.cancel')}
         </button>
         <button type="button" className="btn btn--primary" onClick={onConfirm} disabled={busy || confirmDisabled}>

@@ -44,6 +44,15 @@ import {
   type StartupState,
 } from '../domain/storage';
 import { auditPageInput, type AuditPage } from '../domain/auditList';
+import {
+  backupsHoldingInput,
+  eraseAuditInput,
+  eraseCaseFileInput,
+  erasePersonInput,
+  purgeBackupsInput,
+  type ErasureResult,
+  type PurgeResult,
+} from '../domain/erasure';
 import type { ApiResult } from './errors';
 import { OPERATION_NAMES, type OperationName, type StorageOperationName } from './operations';
 
@@ -117,6 +126,18 @@ export const contract = {
   correctAudit: auditCorrection,
   /** Corrects a person's name; refused while the person is in a completed audit (what was signed stays). */
   correctPersonName: personNameCorrection,
+  /** Erases an audit with everything in it; a completed one only with `confirmCompleted: true`. */
+  eraseAudit: eraseAuditInput,
+  /** Erases a case file with all its audits; with a completed audit among them only with `confirmCompleted: true`. */
+  eraseCaseFile: eraseCaseFileInput,
+  /** Erases a person who is in no audit. */
+  erasePerson: erasePersonInput,
+  /** The backups (automatic, manual, pre-migration, pre-restore) that still hold what was erased. */
+  listBackupsHolding: backupsHoldingInput,
+  /** Erases the same thing from these backups too (each rewritten and swapped in), or removes the backups. */
+  purgeBackups: purgeBackupsInput,
+  /** The people who are in no audit (the only ones who can be erased). */
+  listPeopleWithoutAudit: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -166,6 +187,12 @@ export interface Results {
   correctCaseFile: CaseFile;
   correctAudit: AuditDetail;
   correctPersonName: Person;
+  eraseAudit: ErasureResult;
+  eraseCaseFile: ErasureResult;
+  erasePerson: ErasureResult;
+  listBackupsHolding: BackupInfo[];
+  purgeBackups: PurgeResult;
+  listPeopleWithoutAudit: Person[];
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

@@ -46,6 +46,10 @@ export const ERROR_CODES = [
   'person_locked',
   /** A change of participants once someone started scoring or protected a seat. */
   'participants_locked',
+  /** Erasing a completed audit (or a case file with one) without the second, explicit confirmation. */
+  'erase_unconfirmed',
+  /** Erasing a person who is still in an audit. */
+  'person_in_audit',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

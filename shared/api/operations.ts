@@ -29,6 +29,10 @@ const DATA_OPERATIONS = [
   'correctCaseFile',
   'correctAudit',
   'correctPersonName',
+  'eraseAudit',
+  'eraseCaseFile',
+  'erasePerson',
+  'listPeopleWithoutAudit',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */
@@ -41,6 +45,8 @@ export const STORAGE_OPERATIONS = [
   'moveAsideAndStartFresh',
   'previewRestore',
   'listRestoreHistory',
+  'listBackupsHolding',
+  'purgeBackups',
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 

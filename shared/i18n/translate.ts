@@ -23,15 +23,39 @@ import correctEn from './correct.en.json' with { type: 'json' };
 import correctNl from './correct.nl.json' with { type: 'json' };
 import privacyEn from './privacy.en.json' with { type: 'json' };
 import privacyNl from './privacy.nl.json' with { type: 'json' };
+import eraseEn from './erase.en.json' with { type: 'json' };
+import eraseNl from './erase.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const resources = {
   nl: {
-    translation: merge(nl, scoringNl, conversationNl, reportNl, backupNl, desktopNl, helpNl, correctNl, privacyNl),
+    translation: merge(
+      nl,
+      scoringNl,
+      conversationNl,
+      reportNl,
+      backupNl,
+      desktopNl,
+      helpNl,
+      correctNl,
+      privacyNl,
+      eraseNl,
+    ),
   },
   en: {
-    translation: merge(en, scoringEn, conversationEn, reportEn, backupEn, desktopEn, helpEn, correctEn, privacyEn),
+    translation: merge(
+      en,
+      scoringEn,
+      conversationEn,
+      reportEn,
+      backupEn,
+      desktopEn,
+      helpEn,
+      correctEn,
+      privacyEn,
+      eraseEn,
+    ),
   },
 } as const;
 export const DEFAULT_LOCALE: Locale = 'nl';

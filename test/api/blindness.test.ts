@@ -94,6 +94,20 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
     auditDate: '2026-03-15',
   }),
   correctPersonName: (c) => ({ id: c.reviewerId, name: 'Rik Reviewer' }),
+  // Erasing is swept with ids that do not exist (refused: not_found), so the sweep keeps its audit.
+  eraseAudit: () => ({ auditId: 999_999, confirmCompleted: true }),
+  eraseCaseFile: () => ({ id: 999_999 }),
+  erasePerson: () => ({ id: 999_999 }),
+  // Which backups hold an audit: their names and sizes only.
+  listBackupsHolding: (c) => ({
+    target: { kind: 'audit', audits: [{ id: c.auditId, createdAt: 'x' }], caseFile: null, person: null },
+  }),
+  listPeopleWithoutAudit: () => ({}),
+  purgeBackups: (c) => ({
+    target: { kind: 'audit', audits: [{ id: 999_999, createdAt: 'x' }], caseFile: null, person: null },
+    ids: [c.backupId],
+    how: 'purge',
+  }),
 };
 
 /**

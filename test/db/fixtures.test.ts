@@ -146,6 +146,17 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       if (restores.length > 0)
         expect(() => db.prepare('DELETE FROM restore_history').run()).toThrow('restore_history_append_only');
 
+      // The erasure log (v8): the fixture's erased person from v8 on; a migrated completed audit can be erased
+      // only through the recorded erasure, with its second confirmation.
+      const erasures = () => db.prepare('SELECT kind, audits FROM erasure_log ORDER BY id').all();
+      expect(erasures()).toEqual(version >= 8 ? [{ kind: 'person', audits: 0 }] : []);
+      const signed = byCode('FIX-OCJ-2024-017', 'completed').id;
+      expect(() => db.prepare('DELETE FROM audits WHERE id = ?').run(signed)).toThrow('audit_locked');
+      expect(() => api.eraseAudit({ auditId: signed })).toThrow('erase_unconfirmed');
+      expect(api.eraseAudit({ auditId: signed, confirmCompleted: true }).erased.audits).toHaveLength(1);
+      expect(erasures().at(-1)).toEqual({ kind: 'audit', audits: 1 });
+      expect(() => db.prepare('DELETE FROM erasure_log').run()).toThrow('erasure_log_append_only');
+
       // The migrated schema (tables, indexes, triggers) is exactly what a new database gets.
       const fresh = openDatabase(path.join(dir, 'fresh.sqlite'));
       try {

@@ -1,0 +1,71 @@
+/**
+ * SQL for erasing: what an erasure takes, the erasure record, and the deletes. The rows that belong to an audit are
+ * found in every table with an `audit_id` column, so a table added later is erased with its audit too.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ErasureKind } from '../../shared/domain/erasure';
+
+export interface AuditToErase {
+  id: number;
+  createdAt: string;
+  status: string;
+}
+
+/** The tables (besides `audits`) whose rows belong to one audit, by their `audit_id` column. */
+export function tablesOfAudits(db: Database): string[] {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const hasAuditId = (t: string) =>
+    (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[]).includes('audit_id');
+  return tables.filter((t) => t !== 'audits' && hasAuditId(t));
+}
+
+export function erasureRepository(db: Database) {
+  const auditsOfCaseFile = db.prepare<[number], AuditToErase>(
+    'SELECT id, created_at AS createdAt, status FROM audits WHERE case_file_id = ? ORDER BY id',
+  );
+  const audit = db.prepare<[number], AuditToErase>(
+    'SELECT id, created_at AS createdAt, status FROM audits WHERE id = ?',
+  );
+  const auditsOfPerson = db.prepare<[number, number], { n: number }>(
+    'SELECT count(*) AS n FROM audits WHERE consultant_id = ? OR reviewer_id = ?',
+  );
+  const record = db.prepare('INSERT INTO erasure_log (kind, erased_at, audits) VALUES (?, ?, ?)');
+  const mark = db.prepare('UPDATE audits SET erasing = 1, updated_at = ? WHERE id = ?');
+  const deleteAudit = db.prepare('DELETE FROM audits WHERE id = ?');
+  const deleteCaseFile = db.prepare('DELETE FROM case_files WHERE id = ?');
+  const deletePerson = db.prepare('DELETE FROM people WHERE id = ?');
+  const personCreated = db.prepare<[number], { createdAt: string }>(
+    'SELECT created_at AS createdAt FROM people WHERE id = ?',
+  );
+  const withoutAudit = db.prepare<[], number>(
+    'SELECT id FROM people p WHERE NOT EXISTS ' +
+      '(SELECT 1 FROM audits a WHERE a.consultant_id = p.id OR a.reviewer_id = p.id) ORDER BY name COLLATE NOCASE, id',
+  );
+  let childDeletes: ReturnType<Database['prepare']>[] | null = null;
+  return {
+    audit: (id: number): AuditToErase | undefined => audit.get(id),
+    auditsOfCaseFile: (caseFileId: number): AuditToErase[] => auditsOfCaseFile.all(caseFileId),
+    auditsOfPerson: (personId: number): number => auditsOfPerson.get(personId, personId)?.n ?? 0,
+    peopleWithoutAudit: (): number[] => withoutAudit.pluck().all(),
+    personCreatedAt: (id: number): string | undefined => personCreated.get(id)?.createdAt,
+    /** The erasure record: kind, moment, number of audits; nothing of the content. */
+    record: (kind: ErasureKind, at: string, audits: number) => record.run(kind, at, audits),
+    /** Marks, then deletes an audit and every row that belongs to it (in the caller's transaction, after `record`). */
+    eraseAudit: (id: number, at: string) => {
+      mark.run(at, id);
+      childDeletes ??= tablesOfAudits(db).map((t) => db.prepare(`DELETE FROM "${t}" WHERE audit_id = ?`));
+      for (const d of childDeletes) d.run(id);
+      deleteAudit.run(id);
+    },
+    eraseCaseFile: (id: number) => deleteCaseFile.run(id),
+    erasePerson: (id: number) => deletePerson.run(id),
+    /** Copies the write-ahead log into the file and empties it, so no old copy of an erased page stays beside it. */
+    checkpoint: (): boolean => {
+      const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return row?.busy === 0;
+    },
+  };
+}
