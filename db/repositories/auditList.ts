@@ -91,8 +91,25 @@ export function filterConditions(f: AuditFilters): { where: string[]; params: Pa
   return { where, params };
 }
 
+/**
+ * `fold` for SQL, remembering what it folded: a search compares every dossier code, and codes seldom change. The
+ * memory is emptied when it grows past a bound (a few MB at most).
+ */
+function memoFold(): (s: unknown) => unknown {
+  const memo = new Map<string, string>();
+  return (s) => {
+    if (typeof s !== 'string') return s;
+    let f = memo.get(s);
+    if (f === undefined) {
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(s, (f = foldText(s)));
+    }
+    return f;
+  };
+}
+
 export function auditListRepository(db: Database) {
-  db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldText(s) : s) as string);
+  db.function('fold', { deterministic: true }, memoFold() as (s: unknown) => string);
   const cache = new Map<string, Statement<Param[]>>();
   const prepared = (sql: string) => {
     let s = cache.get(sql);
