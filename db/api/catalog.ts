@@ -64,8 +64,9 @@ export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOper
         return detail(id);
       }),
     getAudit: ({ id }) => detail(id),
-    listAuditPage: ({ limit, cursor }) => {
-      const page = ctx.auditList.page(limit ?? AUDIT_PAGE_DEFAULT, cursor ? decodeAuditCursor(cursor) : null);
+    listAuditPage: ({ limit, cursor, sort, ...filters }) => {
+      const at = cursor ? decodeAuditCursor(cursor) : null;
+      const page = ctx.auditList.page(limit ?? AUDIT_PAGE_DEFAULT, at, filters, sort);
       return { items: page.items, total: page.total, nextCursor: page.next ? encodeAuditCursor(page.next) : null };
     },
   };

@@ -1,10 +1,18 @@
 /**
- * The home list's query: one page of audits, newest audit date first, only the small columns the list shows (no
- * template, no answers). Keyset paging over the audits_by_date index (migration 6): a page is a short index walk.
+ * The home list's query: one page of audits, newest (or oldest) audit date first, only the small columns the list
+ * shows (no template, no answers). Keyset paging over the audits_by_date index (migration 7): a page is a short
+ * index walk. Search and filters add conditions to the same walk; text is compared through the SQL function `fold`
+ * (registered here on the connection), so case and accents do not matter ("zoe" finds "Zoë").
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { AuditStatus } from '../../shared/domain/model';
-import type { AuditCursor, AuditListItem } from '../../shared/domain/auditList';
+import {
+  foldText,
+  type AuditCursor,
+  type AuditFilters,
+  type AuditListItem,
+  type AuditSort,
+} from '../../shared/domain/auditList';
 
 interface Row {
   id: number;
@@ -26,7 +34,10 @@ const COLUMNS = `a.id, a.audit_date, a.created_at, a.status,
   cf.dossier_code, cf.service, c.id AS c_id, c.name AS c_name, r.id AS r_id, r.name AS r_name`;
 const FROM = `FROM audits a JOIN case_files cf ON cf.id = a.case_file_id JOIN people c ON c.id = a.consultant_id
   JOIN people r ON r.id = a.reviewer_id`;
+/** Counting needs only the audit and its case file (the filters never look at the people rows themselves). */
+const COUNT_FROM = 'FROM audits a JOIN case_files cf ON cf.id = a.case_file_id';
 const ORDER = 'ORDER BY a.audit_date DESC, a.created_at DESC, a.id DESC LIMIT ?';
+const ORDER_OLDEST = 'ORDER BY a.audit_date ASC, a.created_at ASC, a.id ASC LIMIT ?';
 
 /** The raw select of one page, as the bench compares it (the same rows, the same index). */
 export const AUDIT_PAGE_SQL = `SELECT ${COLUMNS} ${FROM} ${ORDER}`;
@@ -43,20 +54,101 @@ const toItem = (r: Row): AuditListItem => ({
   reviewerSubmitted: r.r_submitted === 1,
 });
 
+type Param = string | number;
+
+/**
+ * A column folded like `foldText`: text of printable ASCII only needs lower case, which SQLite does itself; only
+ * text with other characters goes through `fold` (twice as fast over 10,000 dossier codes).
+ */
+const folded = (col: string) => `(CASE WHEN ${col} GLOB '*[^ -~]*' THEN fold(${col}) ELSE lower(${col}) END)`;
+
+/** The WHERE conditions and their parameters for the filters (none for an empty filter). */
+export function filterConditions(f: AuditFilters): { where: string[]; params: Param[] } {
+  const where: string[] = [];
+  const params: Param[] = [];
+  const query = f.query ? foldText(f.query) : '';
+  if (query) {
+    where.push(`(instr(${folded('cf.dossier_code')}, ?) > 0
+      OR a.consultant_id IN (SELECT id FROM people WHERE instr(${folded('name')}, ?) > 0)
+      OR a.reviewer_id IN (SELECT id FROM people WHERE instr(${folded('name')}, ?) > 0))`);
+    params.push(query, query, query);
+  }
+  if (f.status === 'scoring') where.push(`a.status IN ('created', 'scoring')`);
+  else if (f.status === 'waiting') where.push(`a.status <> 'completed'`);
+  else if (f.status) {
+    where.push('a.status = ?');
+    params.push(f.status);
+  }
+  if (f.personId !== undefined) {
+    where.push('(a.consultant_id = ? OR a.reviewer_id = ?)');
+    params.push(f.personId, f.personId);
+  }
+  if (f.year !== undefined) {
+    where.push('a.audit_date >= ? AND a.audit_date < ?');
+    params.push(`${f.year}-01-01`, `${f.year + 1}-01-01`);
+  }
+  if (f.service) {
+    where.push('cf.service = ?');
+    params.push(f.service);
+  }
+  const region = f.region ? foldText(f.region) : '';
+  if (region) {
+    where.push(`instr(${folded("coalesce(cf.region, '')")}, ?) > 0`);
+    params.push(region);
+  }
+  return { where, params };
+}
+
+/**
+ * `fold` for SQL, remembering what it folded: a search compares every dossier code, and codes seldom change. The
+ * memory is emptied when it grows past a bound (a few MB at most).
+ */
+function memoFold(): (s: unknown) => unknown {
+  const memo = new Map<string, string>();
+  return (s) => {
+    if (typeof s !== 'string') return s;
+    let f = memo.get(s);
+    if (f === undefined) {
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(s, (f = foldText(s)));
+    }
+    return f;
+  };
+}
+
+const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/** The select of one page with these conditions, in this order, after a cursor or from the start. */
+export function pageSql(where: string[], sort: AuditSort, afterCursor: boolean): string {
+  const keyset = afterCursor ? [`(a.audit_date, a.created_at, a.id) ${sort === 'oldest' ? '>' : '<'} (?, ?, ?)`] : [];
+  return `SELECT ${COLUMNS} ${FROM} ${clause([...where, ...keyset])} ${sort === 'oldest' ? ORDER_OLDEST : ORDER}`;
+}
+
 export function auditListRepository(db: Database) {
-  const first = db.prepare<[number], Row>(AUDIT_PAGE_SQL);
-  const after = db.prepare<[string, string, number, number], Row>(
-    `SELECT ${COLUMNS} ${FROM} WHERE (a.audit_date, a.created_at, a.id) < (?, ?, ?) ${ORDER}`,
-  );
-  const count = db.prepare<[], number>('SELECT count(*) FROM audits').pluck();
+  db.function('fold', { deterministic: true }, memoFold() as (s: unknown) => string);
+  const cache = new Map<string, Statement<Param[]>>();
+  const prepared = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = db.prepare<Param[]>(sql)));
+    return s;
+  };
   return {
-    /** `limit` rows after `cursor` (from the start without one) plus whether more follow, and the total. */
-    page: (limit: number, cursor: AuditCursor | null) => {
-      const rows = cursor ? after.all(cursor.auditDate, cursor.createdAt, cursor.id, limit + 1) : first.all(limit + 1);
+    /** `limit` matching rows after `cursor` (from the start without one), whether more follow, and the total. */
+    page: (limit: number, cursor: AuditCursor | null, filters: AuditFilters = {}, sort: AuditSort = 'newest') => {
+      const { where, params } = filterConditions(filters);
+      const keyParams = cursor ? [cursor.auditDate, cursor.createdAt, cursor.id] : [];
+      const rows = prepared(pageSql(where, sort, cursor !== null)).all(...params, ...keyParams, limit + 1) as Row[];
+      const total = (
+        where.length
+          ? prepared(`SELECT count(*) ${COUNT_FROM} ${clause(where)}`)
+              .pluck()
+              .get(...params)
+          : prepared('SELECT count(*) FROM audits').pluck().get()
+      ) as number;
       const last = rows.length > limit ? rows[limit - 1]! : null;
       return {
         items: rows.slice(0, limit).map(toItem),
-        total: count.get()!,
+        total,
         next: last ? { auditDate: last.audit_date, createdAt: last.created_at, id: last.id } : null,
       };
     },

@@ -20,6 +20,7 @@ import { ensureBigFile } from './bigFile';
 import { benchListAudits, benchSaveDuringBackup, benchStartup } from './scale';
 import { AUDIT_PAGE_SQL } from '../../db/repositories/auditList';
 import { ok } from '../support/results';
+import { benchListAuditSearch } from './find';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -203,7 +204,10 @@ async function benchScale() {
   console.log(
     `p99 ratio to the baseline: manual ${saveDuringBackup10k.ratio_p99_manual}×, scheduled ${saveDuringBackup10k.ratio_p99_scheduled}×\n`,
   );
-  return { listAudits10k, startup10k, saveDuringBackup10k };
+  const listAuditSearch10k = benchListAuditSearch(big);
+  console.log('Searching the home list at 10,000 audits: a name, one dossier code, and no search (first page, API)');
+  console.table(listAuditSearch10k);
+  return { listAudits10k, startup10k, saveDuringBackup10k, listAuditSearch10k };
 }
 
 main().catch((err) => {

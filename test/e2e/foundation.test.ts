@@ -96,7 +96,7 @@ describe('foundation in the browser harness', () => {
     const page2 = await newPage(browser);
     await page2.goto(again.url);
     await page2.getByRole('cell', { name: 'OCJ-2026-041', exact: true }).waitFor();
-    expect(await page2.locator('main').innerText()).toContain('Nog niet gestart');
+    expect(await page2.locator('main').innerText()).toContain('Wacht op An Consulent en Bart Leider: scoren');
   });
 
   it('refuses requests with a foreign Host, a foreign Origin or without the token', async () => {

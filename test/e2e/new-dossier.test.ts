@@ -41,7 +41,7 @@ describe('a new case file leads straight to its audit', () => {
   it('in English too; and the plain "New audit" screen keeps its own heading and no confirmation', async () => {
     const page = await newPage(env.browser, 'en-GB');
     await page.goto(env.server.url);
-    await page.getByRole('combobox').selectOption('en');
+    await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await createCaseFile(page, 'SDJ-2026-778', {
       menu: 'New case file',

@@ -67,14 +67,18 @@ it('shows a name ending in U+202E as typed, without reversing the text after it'
   const page = await newPage(env.browser);
   await page.goto(env.server.url);
 
-  // Home: "Anna Peeters‮ · Rik Reviewer" in one cell.
-  const cell = page.locator('td', { hasText: 'Rik Reviewer' });
+  // Home: "Anna Peeters‮ · Rik Reviewer" in one cell (the first; the next step names them again).
+  const cell = page.locator('td', { hasText: 'Rik Reviewer' }).first();
   await cell.waitFor();
   expect(await cell.textContent()).toBe(`${RLO_NAME} · Rik Reviewer`);
   expect(await isolationOf(cell, RLO_NAME)).toBe('isolate');
   const rikLefts = await drawnLefts(cell, '·', 'Reviewer');
   expect(rikLefts, 'the other name after the separator reads left to right').toHaveLength(8);
   expect(isLeftToRight(rikLefts)).toBe(true);
+  // "Wacht op Anna Peeters‮ en Rik Reviewer: scoren": the names are isolated, the words after them stay in order.
+  const next = page.locator('.audits-table__next');
+  expect(await isolationOf(next, RLO_NAME)).toBe('isolate');
+  expect(isLeftToRight(await drawnLefts(next, ' en ', 'scoren'))).toBe(true);
   await shot(page, 'user-text-home');
 
   // Audit page: "Anna Peeters‮ (consulent), Rik Reviewer (teamverantwoordelijke)".
