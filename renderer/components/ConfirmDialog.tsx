@@ -38,8 +38,11 @@ export function ConfirmDialog({
     if (open && !d.open) {
       if (typeof d.showModal === 'function') d.showModal();
       else d.setAttribute('open', '');
-      // The safe answer first, also when the body holds something focusable (a checkbox) before it.
-      cancelRef.current?.focus();
+      // The safe answer first, also when the body holds something focusable (a checkbox) before it; a field to type
+      // in (a personal code) keeps the focus the dialog gave it.
+      const active = document.activeElement;
+      const typing = active instanceof HTMLInputElement && active.type !== 'checkbox' && active.type !== 'radio';
+      if (!(typing && d.contains(active))) cancelRef.current?.focus();
     } else if (!open && d.open) {
       if (typeof d.close === 'function') d.close();
       else d.removeAttribute('open');
