@@ -2,6 +2,7 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { AUDIT_PAGE_DEFAULT, decodeAuditCursor, encodeAuditCursor } from '../../shared/domain/auditList';
 import { DEFAULT_PARTNER_ROLE } from '../../shared/domain/model';
+import { newCaseFileOf } from '../repositories/caseFiles';
 import type { Handlers, HandlerContext } from './context';
 
 export type CatalogOperation =
@@ -26,21 +27,7 @@ export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOper
     createCaseFile: (c) =>
       tx(() => {
         if (caseFiles.findByCode(c.dossierCode)) throw new ApiFailure('conflict_dossier_code', { code: c.dossierCode });
-        return caseFiles.create(
-          {
-            dossierCode: c.dossierCode,
-            service: c.service,
-            region: c.region ?? null,
-            mainTheme: c.mainTheme ?? null,
-            referralYear: c.referralYear ?? null,
-            closureYear: c.closureYear ?? null,
-            sofsExperienceYears: c.sofsExperienceYears ?? null,
-            peopleInvolved: c.peopleInvolved ?? null,
-            minorAges: c.minorAges ?? null,
-            complicatingFactors: c.complicatingFactors ?? null,
-          },
-          now(),
-        );
+        return caseFiles.create(newCaseFileOf(c), now());
       }),
     getCaseFile: ({ id }) => mustGet(caseFiles.get(id), 'caseFile', id),
     listTemplates: () => templates.list(),

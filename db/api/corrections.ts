@@ -5,6 +5,7 @@
  * audits it shows in, which the database's trigger refuses for a completed audit.
  */
 import { ApiFailure } from '../../shared/api/errors';
+import { newCaseFileOf } from '../repositories/caseFiles';
 import type { Handlers, HandlerContext } from './context';
 
 export type CorrectionOperation = 'correctCaseFile' | 'correctAudit' | 'correctPersonName';
@@ -20,18 +21,7 @@ export function correctionHandlers(ctx: HandlerContext): Pick<Handlers, Correcti
         }
         const other = caseFiles.findByCode(c.dossierCode);
         if (other && other.id !== id) throw new ApiFailure('conflict_dossier_code', { code: c.dossierCode });
-        caseFiles.update(id, {
-          dossierCode: c.dossierCode,
-          service: c.service,
-          region: c.region ?? null,
-          mainTheme: c.mainTheme ?? null,
-          referralYear: c.referralYear ?? null,
-          closureYear: c.closureYear ?? null,
-          sofsExperienceYears: c.sofsExperienceYears ?? null,
-          peopleInvolved: c.peopleInvolved ?? null,
-          minorAges: c.minorAges ?? null,
-          complicatingFactors: c.complicatingFactors ?? null,
-        });
+        caseFiles.update(id, newCaseFileOf(c));
         corrections.touchAuditsOfCaseFile(id, now());
         return mustGet(caseFiles.get(id), 'caseFile', id);
       }),

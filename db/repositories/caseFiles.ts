@@ -1,6 +1,7 @@
 /** Case files, identified by a pseudonymous dossier code. */
 import type { Database } from 'better-sqlite3';
-import type { CaseFile, MainTheme, Service } from '../../shared/domain/model';
+import type { z } from 'zod';
+import type { caseFileFields, CaseFile, MainTheme, Service } from '../../shared/domain/model';
 
 interface Row {
   id: number;
@@ -33,6 +34,20 @@ const toCaseFile = (r: Row): CaseFile => ({
 });
 
 export type NewCaseFile = Omit<CaseFile, 'id' | 'createdAt'>;
+
+/** A validated case file (on creation or correction) as the row stores it: fields left out become null. */
+export const newCaseFileOf = (c: z.output<typeof caseFileFields>): NewCaseFile => ({
+  dossierCode: c.dossierCode,
+  service: c.service,
+  region: c.region ?? null,
+  mainTheme: c.mainTheme ?? null,
+  referralYear: c.referralYear ?? null,
+  closureYear: c.closureYear ?? null,
+  sofsExperienceYears: c.sofsExperienceYears ?? null,
+  peopleInvolved: c.peopleInvolved ?? null,
+  minorAges: c.minorAges ?? null,
+  complicatingFactors: c.complicatingFactors ?? null,
+});
 
 export function caseFilesRepository(db: Database) {
   const list = db.prepare<[], Row>('SELECT * FROM case_files ORDER BY created_at DESC, id DESC');
