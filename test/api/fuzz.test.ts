@@ -104,9 +104,7 @@ const argsFor = (op: string): fc.Arbitrary<unknown> => {
 };
 
 beforeAll(async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-fuzz-')), 'casusaudit.sqlite');
-  backend = openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
-  seedDemo(backend.db);
+  backend = openSeeded('casusaudit-fuzz-');
   const audits = (backend.dispatch('listAudits', {}) as { ok: true; value: { id: number; status: string }[] }).value;
   scoringAuditId = audits.find((a) => a.status === 'scoring')!.id;
   talkAuditId = audits.find((a) => a.status === 'ready')!.id;
@@ -132,7 +130,22 @@ afterAll(async () => {
   backend?.close();
 });
 
+function openSeeded(prefix: string): Backend {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'casusaudit.sqlite');
+  const opened = openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+  seedDemo(opened.db);
+  return opened;
+}
+
 describe('every operation through the dispatcher', () => {
+  // Its own database: random ids do hit real rows, and a random eraseAudit or signOff that succeeds must not take
+  // away the audits the text and bridge properties below write to.
+  let target: Backend;
+  beforeAll(() => {
+    target = openSeeded('casusaudit-fuzz-ops-');
+  });
+  afterAll(() => target?.close());
+
   it('lists the operations it fuzzes', () => {
     expect(OPERATION_NAMES.length).toBeGreaterThanOrEqual(29);
     expect(Object.keys(contract).sort()).toEqual([...OPERATION_NAMES].sort());
@@ -145,13 +158,13 @@ describe('every operation through the dispatcher', () => {
         let rejected = 0;
         fc.assert(
           fc.property(argsFor(op), (args) => {
-            const before = dump();
+            const before = dumpDatabase(target.db);
             let result: unknown;
-            expect(() => (result = backend.dispatch(op, args))).not.toThrow();
+            expect(() => (result = target.dispatch(op, args))).not.toThrow();
             expect(isTyped(result), JSON.stringify(result)).toBe(true);
             if ((result as { ok: boolean }).ok === false) {
               rejected++;
-              expect(dump()).toBe(before);
+              expect(dumpDatabase(target.db)).toBe(before);
             }
             // Nothing leaks onto Object.prototype.
             expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -176,7 +189,7 @@ describe('every operation through the dispatcher', () => {
       'listAudits ',
       '../listAudits',
     ]) {
-      expect(backend.dispatch(op, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+      expect(target.dispatch(op, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     }
   });
 });
@@ -211,7 +224,7 @@ describe('text', () => {
             expect(dump()).toBe(before);
             return;
           }
-          expect(r.ok).toBe(true);
+          expect(r.ok, JSON.stringify(r)).toBe(true);
           const session = backend.dispatch('startScoring', { auditId: scoringAuditId, rater: 'reviewer' }) as {
             ok: true;
             value: { ratings: { itemKey: string; rationale: string }[] };
@@ -238,7 +251,7 @@ describe('text', () => {
             expect(dump()).toBe(before);
             return;
           }
-          expect(r.body.ok).toBe(true);
+          expect(r.body.ok, JSON.stringify(r.body)).toBe(true);
           const revealed = await post('getRevealed', JSON.stringify({ auditId: talkAuditId }));
           const note = revealed.body.value.notes.find(
             (n: { scope: string; column: string }) => n.scope === 'audit' && n.column === column,

@@ -78,7 +78,7 @@ describe('accessibility of every main screen', () => {
     const page = await newPage(env.browser, 'en-GB');
     const checked: string[] = [];
     await page.goto(env.server.url);
-    await page.getByRole('combobox').selectOption('en');
+    await page.getByRole('banner').getByRole('combobox').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await check(page, 'home (en)', checked);
     await page.getByRole('button', { name: /DEMO-OCJ-2025-031/ }).click();

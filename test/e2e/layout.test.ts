@@ -147,7 +147,7 @@ describe('layout', () => {
     it(`the header fits: no label wraps at 1024×640, and at 200% zoom it takes at most a quarter of the height (${lang})`, async () => {
       const page = await newPage(env.browser, locale);
       await page.goto(env.server.url);
-      await page.getByRole('combobox').selectOption(lang);
+      await page.getByRole('banner').getByRole('combobox').selectOption(lang);
       await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
       await page.setViewportSize({ width: 1024, height: 640 });
       expect((await headerFit(page)).wrapped).toEqual([]);
