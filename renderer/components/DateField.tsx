@@ -7,6 +7,7 @@
  * message shows as soon as the field is left.
  */
 import { useState } from 'react';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { dateProblem, dayMonthYear, parseTypedDate } from '../../shared/domain/dates';
 import { Field } from './Field';
@@ -64,5 +65,35 @@ export function DateField({ label, value, onChange, onBlur, error, optional, nam
         }}
       />
     </Field>
+  );
+}
+
+/** A DateField bound to a react-hook-form field (the audit date on creation and on correction). */
+export function FormDateField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  error,
+}: {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  error?: string | undefined;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <DateField
+          label={label}
+          name={field.name}
+          value={(field.value as string | undefined) ?? ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={error}
+        />
+      )}
+    />
   );
 }

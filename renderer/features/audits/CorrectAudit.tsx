@@ -4,13 +4,13 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { auditCorrection, personNameCorrection } from '../../../shared/domain/corrections';
 import type { AuditDetail, Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/DateField';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { isolatedPlainText } from '../../components/UserText';
@@ -78,19 +78,11 @@ export function CorrectAudit({ audit, onSaved, onCancel }: Props) {
       <h2 id="correct-audit">{t('correct.auditTitle')}</h2>
       <ErrorBanner error={apiError ?? people.error} />
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Controller
+        <FormDateField
           control={control}
           name="auditDate"
-          render={({ field }) => (
-            <DateField
-              label={t('audit.auditDate')}
-              name={field.name}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={errors.auditDate?.message}
-            />
-          )}
+          label={t('audit.auditDate')}
+          error={errors.auditDate?.message}
         />
         <RoleField
           initial={audit.reviewerRole}

@@ -1,13 +1,13 @@
 /** Start an audit: a case file, the consultant who holds it and a second participant in the role they take. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { auditInput, DEFAULT_PARTNER_ROLE, type CaseFile, type Person } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { AddPerson } from './AddPerson';
@@ -175,19 +175,11 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
             error={errors.reviewerRole}
           />
           <AddPerson onAdded={onPersonAdded} />
-          <Controller
+          <FormDateField
             control={control}
             name="auditDate"
-            render={({ field }) => (
-              <DateField
-                label={t('audit.auditDate')}
-                name={field.name}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errors.auditDate?.message}
-              />
-            )}
+            label={t('audit.auditDate')}
+            error={errors.auditDate?.message}
           />
           <div className="form-actions">
             <button type="button" className="btn" onClick={onCancel}>
