@@ -32,6 +32,7 @@ import { createDispatch, type Dispatch } from './api/dispatch';
 import { backupSettingsFrom, backupsDirFor, exportDatabaseTo, scheduleBackups, type BackupSettings } from './backup';
 import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
+import { rememberCleanClose } from './cleanClose';
 import { acquireFileLock, type FileLock } from './fileLock';
 
 export interface BackendOptions extends OpenOptions {
@@ -58,6 +59,11 @@ export interface Backend {
   readonly path: string;
   readonly mode: 'ok' | 'recovery';
   readonly backupsDir: string;
+  /**
+   * How the data file was looked at before it was last opened (ADR 0013): 'full' (copied and checked page by page),
+   * 'clean-close' (exactly as this app closed it cleanly), or null when it is not open (recovery mode).
+   */
+  readonly inspection: 'full' | 'clean-close' | null;
   startupState: () => StartupState;
   /** A scheduled-style backup with the online backup API, now (null if one is already running or it failed). */
   backupNow: () => Promise<BackupInfo | null>;
@@ -72,7 +78,7 @@ export interface Backend {
 }
 
 /** The current state (a restore replaces it) with the dispatch that serves it. */
-type State = CurrentState & { dispatch: Dispatch };
+type State = CurrentState & { dispatch: Dispatch; inspection?: 'full' | 'clean-close' };
 
 /** What opening the file needs; the same for every (re)opening. */
 interface Setup {
@@ -109,11 +115,12 @@ function openState(setup: Setup, initialBackup: boolean, retry: () => void): Sta
   const { dbPath, settings, clock, log, options, storage } = setup;
   try {
     const isNew = !fs.existsSync(dbPath) || fs.statSync(dbPath).size === 0;
-    const { db } = openDatabase(dbPath, options);
+    const { db, inspection } = openDatabase(dbPath, { ...options, trustCleanClose: true });
     const scheduler = scheduleBackups(db, dbPath, settings, { initial: initialBackup && !isNew, now: clock, log });
     return {
       mode: 'ok',
       db,
+      inspection,
       scheduler,
       dispatch: createDispatch(db, { ...(options.now ? { now: options.now } : {}), log, extra: storage }),
     };
@@ -122,6 +129,21 @@ function openState(setup: Setup, initialBackup: boolean, retry: () => void): Sta
     log(`cannot open ${dbPath}: ${err.message}`);
     if (isWaitingProblem(err.code)) return waitingState(setup, err.code, retry);
     return { mode: 'recovery', problem: err.code, dispatch: recoveryDispatch(storage, err.code, dbPath, log) };
+  }
+}
+
+/**
+ * Stops the backups and closes the database (its WAL checkpointed), then records the clean close (ADR 0013) so the
+ * next start need not inspect the file in full again. Nothing to do in recovery mode (nothing was opened).
+ */
+function closeState(state: State, dbPath: string, log: Log): void {
+  if (state.mode !== 'ok') return;
+  state.scheduler.stop();
+  closeDatabase(state.db);
+  try {
+    if (!rememberCleanClose(dbPath)) log(`${dbPath} was not left clean at close; the next start checks it in full`);
+  } catch (err) {
+    log(`cannot record the clean close of ${dbPath}`, err);
   }
 }
 
@@ -185,6 +207,9 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       return state.mode;
     },
     backupsDir: dir,
+    get inspection() {
+      return state.mode === 'ok' ? (state.inspection ?? null) : null;
+    },
     startupState: () => storage.getStartupState({}),
     backupNow: () => (state.mode === 'ok' ? state.scheduler.runNow('auto') : Promise.resolve(null)),
     backupsIdle: () => (state.mode === 'ok' ? state.scheduler.idle() : Promise.resolve(null)),
@@ -193,10 +218,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
       if (closed) return;
       closed = true;
       try {
-        if (state.mode === 'ok') {
-          state.scheduler.stop();
-          closeDatabase(state.db);
-        }
+        closeState(state, dbPath, log);
       } finally {
         // Only after the database is closed (its WAL checkpointed): then another process may have the file.
         lock?.release();

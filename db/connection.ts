@@ -10,6 +10,7 @@ import type { StartupProblem } from '../shared/domain/storage';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { READ_ONLY_ERRNOS } from './fileLock';
 import { factsOf, inspectFile, SIDE_SUFFIXES, type DatabaseFacts } from './inspect';
+import { takeCleanClose } from './cleanClose';
 import { backupPlaceFor, newBackupPath, writeSnapshot } from './backupFiles';
 
 /** 'CASU' as a 32-bit integer: marks a file as this app's database. */
@@ -33,6 +34,11 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Clock for naming the backup made before migrating an existing file (in the backups folder beside it). */
   now?: () => Date;
+  /**
+   * Skip the full inspection of a copy when the file is exactly as this app last closed it cleanly (the record of
+   * db/cleanClose.ts, taken here). Only for the one writer holding the file's lock (the backend).
+   */
+  trustCleanClose?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -40,6 +46,8 @@ export interface OpenedDatabase {
   path: string;
   /** Backup made before migrating an existing file, if any (backups/casusaudit-…-pre-migration-vN.sqlite). */
   preMigrationCopy: string | null;
+  /** 'full': copied (if in WAL mode) and checked page by page; 'clean-close': unchanged since a clean close. */
+  inspection: 'full' | 'clean-close';
 }
 
 /** Whether an inspected file is ours (or a blank SQLite file) and not from a newer version; throws if not. */
@@ -92,6 +100,12 @@ function requireWritable(file: string): void {
   }
 }
 
+/** A file unchanged since our clean close: ours; its facts are read again from the real file once it is open. */
+const KNOWN_CLEAN = {
+  kind: 'sqlite',
+  facts: { quickCheck: 'ok', applicationId: APPLICATION_ID, userVersion: 0, tables: 1 },
+} as const;
+
 /**
  * Opens the data file for the app. The file and its side files are inspected first without being written
  * (db/inspect.ts); a foreign, damaged, too-new or incomplete file is refused and left byte-identical, and so is
@@ -99,7 +113,8 @@ function requireWritable(file: string): void {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const now = options.now ?? (() => new Date());
-  const found = inspectFile(file, options);
+  const known = options.trustCleanClose === true && takeCleanClose(file);
+  const found = known ? KNOWN_CLEAN : inspectFile(file, options);
   if (found.kind === 'refused') {
     throw new DatabaseOpenError(found.problem, `${file} cannot be used: ${found.detail}`, { path: file });
   }
@@ -113,8 +128,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     throw openFailure(err, file);
   }
   try {
-    // The real file, once more: still ours and not too new. Its identical copy passed quick_check a moment ago and
-    // the lock keeps every other writer out, so the page-by-page check (seconds on a large file) is not repeated.
+    // The real file, once more: still ours and not too new. Its identical copy passed quick_check a moment ago (or
+    // it is unchanged since our clean close, ADR 0013) and the lock keeps every other writer out, so the
+    // page-by-page check (seconds on a large file) is not run on it.
     if (found.kind === 'sqlite') judge(factsOf(db, { quickCheck: false }), file);
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (String(mode).toLowerCase() !== 'wal') {
@@ -135,7 +151,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
       writeSnapshot(db, copy);
     }
     migrate(db, current);
-    return { db, path: file, preMigrationCopy: copy };
+    return { db, path: file, preMigrationCopy: copy, inspection: known ? 'clean-close' : 'full' };
   } catch (err) {
     db.close();
     throw openFailure(err, file);

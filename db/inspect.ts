@@ -6,7 +6,8 @@
  * creates -shm. So the real file is opened by SQLite only where that cannot happen: read-only, in rollback-journal
  * mode, with no journal beside it (every backup). Otherwise the main file, -wal and -journal are copied into a
  * private temporary folder (removed afterwards) and SQLite does whatever it would do on that copy. Only the
- * caller, once the file checks out, opens the real file.
+ * caller, once the file checks out, opens the real file. (A file exactly as the backend last closed it cleanly is
+ * not inspected here at all: db/cleanClose.ts, ADR 0013.)
  */
 import { openSqlite } from './sqlite';
 import type { Database as Db } from 'better-sqlite3';

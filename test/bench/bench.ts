@@ -21,6 +21,7 @@ import { benchListAudits, benchSaveDuringBackup, benchStartup } from './scale';
 import { AUDIT_PAGE_SQL } from '../../db/repositories/auditList';
 import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
+import { benchErase } from './erase';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -190,7 +191,9 @@ async function benchScale() {
   console.log('\nThe home list at 10,000 audits: first page (50) through the API vs the same select raw');
   console.table({ listAuditPage: listAudits10k });
   const startup10k = benchStartup(big);
-  console.log('Startup at 10,000 audits (open + startup state; startup state alone), with a backup beside it');
+  console.log(
+    'Startup at 10,000 audits (open + startup state after a clean close, and the first time; startup state alone), with a backup beside it',
+  );
   console.table({ startup10k });
   const saveDuringBackup10k = await benchSaveDuringBackup(big);
   console.log(
@@ -207,7 +210,12 @@ async function benchScale() {
   const listAuditSearch10k = benchListAuditSearch(big);
   console.log('Searching the home list at 10,000 audits: a name, one dossier code, and no search (first page, API)');
   console.table(listAuditSearch10k);
-  return { listAudits10k, startup10k, saveDuringBackup10k, listAuditSearch10k };
+  const erase = benchErase(big);
+  console.log(
+    'Erasing one audit at 10,000 audits (eraseAudit: secure_delete, WAL checkpoint) vs the same deletes raw, without either',
+  );
+  console.table({ erase });
+  return { listAudits10k, startup10k, saveDuringBackup10k, listAuditSearch10k, erase };
 }
 
 main().catch((err) => {

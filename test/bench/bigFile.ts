@@ -10,10 +10,13 @@
  *
  *   npx tsx test/bench/bigFile.ts 10000 /tmp/casusaudit-10k.sqlite
  */
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../../db/backend';
+import { closeDatabase, migrate } from '../../db/connection';
+import { LATEST_VERSION } from '../../db/migrations/index';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
 import { ok } from '../support/results';
 
@@ -87,17 +90,57 @@ function scoreAudit(d: Call, auditId: number, items: ReturnType<typeof allItems>
 }
 
 /** The file with `count` audits under the temporary folder, built the first time it is asked for. */
-export function ensureBigFile(count: number, log: (msg: string) => void = () => {}): string {
-  const file = path.join(os.tmpdir(), `casusaudit-scale-${count}.sqlite`);
-  if (fs.existsSync(file) && !fs.existsSync(`${file}-wal`)) return file;
+function ensureBuilt(file: string, count: number, log: (msg: string) => void): void {
+  // A -wal with content would hold pages the copies (main file only) miss; an empty one is harmless.
+  if (fs.existsSync(file) && (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) === 0) return;
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   const building = `${file}.building`;
   for (const f of [building, `${building}-wal`, `${building}-shm`, `${building}.lock`]) fs.rmSync(f, { force: true });
   log(`building ${count} audits into ${file} (once; reused afterwards)…`);
   buildBigFile(building, count, (n) => n % 1000 === 0 && log(`  ${n}`));
-  fs.rmSync(`${building}.lock`, { force: true });
+  for (const f of [`${building}.lock`, `${building}.clean-close.json`]) fs.rmSync(f, { force: true });
   fs.renameSync(building, file);
-  return file;
+}
+
+/** The schema version (user_version, bytes 60–63 of the header): read without SQLite, which would add side files. */
+const versionOf = (file: string) => {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    fs.readSync(fd, header, 0, 100, 0);
+    return header.readUInt32BE(60);
+  } finally {
+    fs.closeSync(fd);
+  }
+};
+
+/**
+ * The file with `count` audits at this schema version: the shared file under the temporary folder (built once), or,
+ * when that one has an older schema, a migrated copy of it beside it (made once; the shared file is left as it is,
+ * for branches at its version). A file from a newer schema is not used: one at this version is built.
+ */
+export function ensureBigFile(count: number, log: (msg: string) => void = () => {}): string {
+  const shared = path.join(os.tmpdir(), `casusaudit-scale-${count}.sqlite`);
+  ensureBuilt(shared, count, log);
+  const version = versionOf(shared);
+  if (version === LATEST_VERSION) return shared;
+  const current = path.join(os.tmpdir(), `casusaudit-scale-${count}-v${LATEST_VERSION}.sqlite`);
+  if (version > LATEST_VERSION) {
+    ensureBuilt(current, count, log);
+    return current;
+  }
+  if (fs.existsSync(current)) return current;
+  log(`migrating a copy of ${shared} (schema ${version}) to ${LATEST_VERSION} (once)…`);
+  const work = `${current}.migrating`;
+  fs.copyFileSync(shared, work);
+  const db = new Database(work);
+  try {
+    migrate(db, version);
+  } finally {
+    closeDatabase(db);
+  }
+  fs.renameSync(work, current);
+  return current;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -1,5 +1,6 @@
 /**
- * How long the home screen takes to show its audits in Chromium, on a copy of a many-audit file
+ * How long the home screen takes to show its first page of audits in Chromium (from the start of the navigation to
+ * the first frame with a row, by the page's own clock; and as seen from Playwright), on a copy of a many-audit file
  * (test/bench/bigFile.ts), through the real harness (server/cli.ts; build the renderer first). Not part of
  * `npm run bench` (it needs the browser); run it by hand:
  *
@@ -34,21 +35,31 @@ export async function benchHomeScreen(count: number, runs = 5) {
       void new Promise((r) => setTimeout(r, 60_000)).then(() => clearInterval(t));
     });
     const times: number[] = [];
+    const outside: number[] = [];
     const rows: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       const t0 = Date.now();
       await page.goto(url);
-      await page.locator('.audits-table tbody tr').first().waitFor({ timeout: 120_000 });
-      if (i > 0) times.push(Date.now() - t0);
+      // The page's own clock: from the start of the navigation to the first frame with a row of the list.
+      const shown = await page.waitForFunction(
+        () => document.querySelector('.audits-table tbody tr') && performance.now(),
+        undefined,
+        { polling: 'raf', timeout: 120_000 },
+      );
+      if (i > 0) {
+        times.push((await shown.jsonValue()) as number);
+        outside.push(Date.now() - t0);
+      }
       rows.push(await page.locator('.audits-table tbody tr').count());
       await page.close();
     }
     return {
       audits: count,
       runs,
-      p50_ms: round(percentile(times, 50)),
-      max_ms: Math.max(...times),
+      first_page_p50_ms: round(percentile(times, 50)),
+      first_page_max_ms: round(Math.max(...times)),
+      with_playwright_p50_ms: round(percentile(outside, 50)),
       rows_drawn: rows[0],
     };
   } finally {

@@ -110,7 +110,12 @@ describe('a second backend on the same file', () => {
     const again = acquireFileLock(file);
     expect(again.ok).toBe(true);
     if (again.ok) again.lock.release();
-    expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['casusaudit.sqlite', 'casusaudit.sqlite.lock']);
+    // Beside them, the record of the clean close (ADR 0013).
+    expect(fs.readdirSync(path.dirname(file)).sort()).toEqual([
+      'casusaudit.sqlite',
+      'casusaudit.sqlite.clean-close.json',
+      'casusaudit.sqlite.lock',
+    ]);
   });
 
   it('a first start in a folder that does not exist yet (the default path) makes the folder and opens', () => {
