@@ -10,6 +10,7 @@ import { useApi } from '../../lib/useApi';
 import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreHistory } from './RestoreHistory';
+import { RetentionSetting } from './RetentionSetting';
 import { useBackupActions, type Notice } from './useBackupActions';
 import { useRestorePreview } from './useRestorePreview';
 import './backup.css';
@@ -42,7 +43,7 @@ function BackupNotice({ notice, locale, onHome }: { notice: Notice; locale: stri
   );
 }
 
-export function BackupPage({ onHome }: { onHome: () => void }) {
+export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; onOpenRetention: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { data: backups, error: listError, reload } = useApi('listBackups', {});
@@ -96,6 +97,8 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
         <BackupTable backups={backups} busy={busy} locale={locale} onRestore={confirm.open} />
       )}
       <p className="muted small">{t('backup.keptNote')}</p>
+
+      <RetentionSetting onOpenRetention={onOpenRetention} />
 
       <RestoreHistory entries={history} />
 
