@@ -10,7 +10,7 @@ import { useApi } from '../../lib/useApi';
 import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreHistory } from './RestoreHistory';
-import { RetentionSetting } from './RetentionSetting';
+import { RetentionReminder, RetentionSetting } from './RetentionSetting';
 import { useBackupActions, type Notice } from './useBackupActions';
 import { useRestorePreview } from './useRestorePreview';
 import './backup.css';
@@ -49,6 +49,7 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
   const { data: backups, error: listError, reload } = useApi('listBackups', {});
   const { data: history, reload: reloadHistory } = useApi('listRestoreHistory', {});
   const { data: startup } = useApi('getStartupState', {});
+  const retention = useApi('getRetention', {});
   const { busy, error, restoreError, notice, createNow, exportCopy, restore } = useBackupActions(() => {
     reload();
     reloadHistory();
@@ -61,6 +62,7 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
         {t('backup.title')}
       </h1>
       <p>{t('backup.intro')}</p>
+      <RetentionReminder setting={retention.data} />
       {startup && <p className="muted small break">{t('backup.where', { path: startup.path })}</p>}
 
       <div className="backup__actions">
@@ -98,7 +100,7 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
       )}
       <p className="muted small">{t('backup.keptNote')}</p>
 
-      <RetentionSetting onOpenRetention={onOpenRetention} />
+      <RetentionSetting retention={retention} onOpenRetention={onOpenRetention} />
 
       <RestoreHistory entries={history} />
 

@@ -7,11 +7,39 @@ import { useTranslation } from 'react-i18next';
 import { RETENTION_MONTHS, type RetentionMonths } from '../../../shared/domain/retention';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useApi } from '../../lib/useApi';
+import type { Results } from '../../../shared/api/contract';
 
-export function RetentionSetting({ onOpenRetention }: { onOpenRetention: () => void }) {
+/**
+ * Until a period is chosen: a friendly reminder at the top of the backups screen, with a way straight to the choice.
+ */
+export function RetentionReminder({ setting }: { setting: RetentionState | undefined }) {
   const { t } = useTranslation();
-  const { data: setting, error: loadError, reload } = useApi('getRetention', {});
+  if (!setting || setting.months !== null) return null;
+  return (
+    <p className="banner banner--info" data-testid="retention-reminder">
+      {t('retention.reminder')}{' '}
+      <button
+        type="button"
+        className="btn btn--link"
+        onClick={() => document.getElementById('retention-period')?.focus()}
+      >
+        {t('retention.choose')}
+      </button>
+    </p>
+  );
+}
+
+type RetentionState = Results['getRetention'];
+
+interface Props {
+  /** The backups screen's getRetention (shared with the reminder at its top). */
+  retention: { data: RetentionState | undefined; error: unknown; reload: () => void };
+  onOpenRetention: () => void;
+}
+
+export function RetentionSetting({ retention, onOpenRetention }: Props) {
+  const { t } = useTranslation();
+  const { data: setting, error: loadError, reload } = retention;
   const [choice, setChoice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -20,6 +48,7 @@ export function RetentionSetting({ onOpenRetention }: { onOpenRetention: () => v
   const periodName = (months: number | null) => (months === null ? '' : t(`retention.period_${months}`));
 
   const save = async () => {
+    if (busy) return; // the button stays enabled while saving, so it keeps the focus
     setBusy(true);
     setError(null);
     try {
@@ -41,11 +70,6 @@ export function RetentionSetting({ onOpenRetention }: { onOpenRetention: () => v
     <section aria-labelledby="retention-title" className="retention">
       <h2 id="retention-title">{t('retention.settingTitle')}</h2>
       <p>{t('retention.settingIntro')}</p>
-      {setting && setting.months === null && (
-        <p className="banner banner--info" data-testid="retention-reminder">
-          {t('retention.reminder')}
-        </p>
-      )}
       <form
         className="retention__form"
         onSubmit={(e) => {
@@ -75,7 +99,7 @@ export function RetentionSetting({ onOpenRetention }: { onOpenRetention: () => v
             {t('retention.periodHint')}
           </p>
         </div>
-        <button type="submit" className="btn" disabled={busy || !setting}>
+        <button type="submit" className="btn" aria-busy={busy} disabled={!setting}>
           {busy ? t('retention.saving') : t('retention.save')}
         </button>
       </form>
