@@ -49,6 +49,7 @@ export function buildFixture(file: string): Record<string, number> {
     scoreFirstItems(api, scoring.id, items);
     protectNotStartedSeat(api);
     eraseOnce(api);
+    retainAndArchive(api, completed.id);
   } finally {
     closeDatabase(db);
   }
@@ -202,6 +203,12 @@ function protectNotStartedSeat(api: Handlers): void {
 function eraseOnce(api: Handlers): void {
   const mistake = api.createPerson({ name: 'Per Vergissing (fictief)', role: 'consulent' });
   api.erasePerson({ id: mistake.id });
+}
+
+/** Schema v9 on: a retention period of five years chosen, and the completed audit put in the archive. */
+function retainAndArchive(api: Handlers, completedId: number): void {
+  api.setRetention({ months: 60 });
+  api.archiveAudit({ auditId: completedId });
 }
 
 /** Row counts per table; refuses a fixture that leaves any table empty. */

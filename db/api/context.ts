@@ -15,6 +15,7 @@ import { peopleRepository } from '../repositories/people';
 import { ratingsRepository } from '../repositories/ratings';
 import { seatCodesRepository } from '../repositories/seatCodes';
 import { templatesRepository } from '../repositories/templates';
+import { retentionRepository } from '../repositories/retention';
 import { localIsoDate } from '../../shared/domain/dates';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
@@ -98,5 +99,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     revealed,
     auditList: auditListRepository(db),
     erasure: erasureRepository(db),
+    retention: retentionRepository(db),
   };
 }

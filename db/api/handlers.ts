@@ -8,6 +8,7 @@ import { createHandlerContext, type HandlerOptions, type Handlers } from './cont
 import { conversationHandlers, type ConversationOperation } from './conversation';
 import { correctionHandlers, type CorrectionOperation } from './corrections';
 import { erasureHandlers, type ErasureOperation } from './erasure';
+import { retentionHandlers, type RetentionOperation } from './retention';
 import { scoringHandlers, type ScoringOperation } from './scoring';
 
 export type { HandlerOptions, Handlers } from './context';
@@ -18,7 +19,9 @@ type ServedTwice =
   | (CatalogOperation & (ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
   | (ScoringOperation & (ConversationOperation | CorrectionOperation | ErasureOperation))
   | (ConversationOperation & (CorrectionOperation | ErasureOperation))
-  | (CorrectionOperation & ErasureOperation);
+  | (CorrectionOperation & ErasureOperation)
+  | (RetentionOperation & (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation))
+  | (RetentionOperation & ErasureOperation);
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
@@ -30,5 +33,6 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     ...conversationHandlers(ctx),
     ...correctionHandlers(ctx),
     ...erasureHandlers(ctx),
+    ...retentionHandlers(ctx),
   };
 }

@@ -9,6 +9,7 @@ import { sql as seatCodes } from './005_seat_codes';
 import { sql as reviewerRole } from './006_reviewer_role';
 import { sql as auditListIndex } from './007_audit_list_index';
 import { sql as erasure } from './008_erasure';
+import { sql as retention } from './009_retention';
 
 export interface Migration {
   version: number;
@@ -52,6 +53,11 @@ export const MIGRATIONS: Migration[] = [
     version: 8,
     name: 'erasure: an append-only log, and completed audits erased only when recorded',
     up: (db) => db.exec(erasure),
+  },
+  {
+    version: 9,
+    name: 'retention period and archive: a settings row, and per audit archived or kept',
+    up: (db) => db.exec(retention),
   },
 ];
 

@@ -27,20 +27,26 @@ interface Row {
   c_name: string;
   r_id: number;
   r_name: string;
+  archived: 0 | 1;
 }
 
 const COLUMNS = `a.id, a.audit_date, a.created_at, a.status,
   a.consultant_submitted_at IS NOT NULL AS c_submitted, a.reviewer_submitted_at IS NOT NULL AS r_submitted,
-  cf.dossier_code, cf.service, c.id AS c_id, c.name AS c_name, r.id AS r_id, r.name AS r_name`;
+  cf.dossier_code, cf.service, c.id AS c_id, c.name AS c_name, r.id AS r_id, r.name AS r_name,
+  ar.archived_at IS NOT NULL AS archived`;
+/** Archive and retention decisions (migration 9) sit beside the audit: one primary-key lookup per row. */
+const RETENTION_JOIN = 'LEFT JOIN audit_retention ar ON ar.audit_id = a.id';
 const FROM = `FROM audits a JOIN case_files cf ON cf.id = a.case_file_id JOIN people c ON c.id = a.consultant_id
-  JOIN people r ON r.id = a.reviewer_id`;
-/** Counting needs only the audit and its case file (the filters never look at the people rows themselves). */
-const COUNT_FROM = 'FROM audits a JOIN case_files cf ON cf.id = a.case_file_id';
+  JOIN people r ON r.id = a.reviewer_id ${RETENTION_JOIN}`;
+/** Counting needs only the audit, its case file and its decisions (the filters never look at the people rows). */
+const COUNT_FROM = `FROM audits a JOIN case_files cf ON cf.id = a.case_file_id ${RETENTION_JOIN}`;
+/** The default list leaves archived audits out (ADR 0012). */
+const NOT_ARCHIVED = 'ar.archived_at IS NULL';
 const ORDER = 'ORDER BY a.audit_date DESC, a.created_at DESC, a.id DESC LIMIT ?';
 const ORDER_OLDEST = 'ORDER BY a.audit_date ASC, a.created_at ASC, a.id ASC LIMIT ?';
 
-/** The raw select of one page, as the bench compares it (the same rows, the same index). */
-export const AUDIT_PAGE_SQL = `SELECT ${COLUMNS} ${FROM} ${ORDER}`;
+/** The raw select of the default first page, as the bench compares it (the same rows, the same index). */
+export const AUDIT_PAGE_SQL = `SELECT ${COLUMNS} ${FROM} WHERE ${NOT_ARCHIVED} ${ORDER}`;
 
 const toItem = (r: Row): AuditListItem => ({
   id: r.id,
@@ -52,9 +58,21 @@ const toItem = (r: Row): AuditListItem => ({
   reviewer: { id: r.r_id, name: r.r_name },
   consultantSubmitted: r.c_submitted === 1,
   reviewerSubmitted: r.r_submitted === 1,
+  archived: r.archived === 1,
 });
 
 type Param = string | number;
+
+/**
+ * What the list may ask besides the user's filters: audits past the retention period (reference date on or before
+ * `before`, not kept after `keptBefore`; ADR 0012).
+ */
+export interface ListFilters extends AuditFilters {
+  due?: { before: string; keptBefore: string };
+}
+
+/** The day an audit's retention counts from: a completed audit's sign-off day, otherwise its date. */
+export const REFERENCE_DATE = `(CASE WHEN a.status = 'completed' THEN substr(a.completed_at, 1, 10) ELSE a.audit_date END)`;
 
 /**
  * A column folded like `foldText`: text of printable ASCII only needs lower case, which SQLite does itself; only
@@ -63,10 +81,16 @@ type Param = string | number;
 const folded = (col: string) => `(CASE WHEN ${col} GLOB '*[^ -~]*' THEN fold(${col}) ELSE lower(${col}) END)`;
 
 /** The WHERE conditions and their parameters for the filters (none for an empty filter). */
-export function filterConditions(f: AuditFilters): { where: string[]; params: Param[] } {
+export function filterConditions(f: ListFilters): { where: string[]; params: Param[] } {
   const where: string[] = [];
   const params: Param[] = [];
   const query = f.query ? foldText(f.query) : '';
+  // Archived audits are found by a search, or when asked for ("ook gearchiveerde tonen").
+  if (!query && f.includeArchived !== true) where.push(NOT_ARCHIVED);
+  if (f.due) {
+    where.push(`${REFERENCE_DATE} <= ?`, `coalesce(ar.kept_at, '') <= ?`);
+    params.push(f.due.before, f.due.keptBefore);
+  }
   if (query) {
     where.push(`(instr(${folded('cf.dossier_code')}, ?) > 0
       OR a.consultant_id IN (SELECT id FROM people WHERE instr(${folded('name')}, ?) > 0)
@@ -116,6 +140,10 @@ function memoFold(): (s: unknown) => unknown {
   };
 }
 
+/** The default list's total without a walk over every audit: all audits less the archived ones. */
+const ALL_NOT_ARCHIVED =
+  'SELECT (SELECT count(*) FROM audits) - (SELECT count(*) FROM audit_retention WHERE archived_at IS NOT NULL)';
+
 const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
 
 /** The select of one page with these conditions, in this order, after a cursor or from the start. */
@@ -134,16 +162,18 @@ export function auditListRepository(db: Database) {
   };
   return {
     /** `limit` matching rows after `cursor` (from the start without one), whether more follow, and the total. */
-    page: (limit: number, cursor: AuditCursor | null, filters: AuditFilters = {}, sort: AuditSort = 'newest') => {
+    page: (limit: number, cursor: AuditCursor | null, filters: ListFilters = {}, sort: AuditSort = 'newest') => {
       const { where, params } = filterConditions(filters);
       const keyParams = cursor ? [cursor.auditDate, cursor.createdAt, cursor.id] : [];
       const rows = prepared(pageSql(where, sort, cursor !== null)).all(...params, ...keyParams, limit + 1) as Row[];
       const total = (
-        where.length
-          ? prepared(`SELECT count(*) ${COUNT_FROM} ${clause(where)}`)
-              .pluck()
-              .get(...params)
-          : prepared('SELECT count(*) FROM audits').pluck().get()
+        where.length === 1 && where[0] === NOT_ARCHIVED
+          ? prepared(ALL_NOT_ARCHIVED).pluck().get()
+          : where.length
+            ? prepared(`SELECT count(*) ${COUNT_FROM} ${clause(where)}`)
+                .pluck()
+                .get(...params)
+            : prepared('SELECT count(*) FROM audits').pluck().get()
       ) as number;
       const last = rows.length > limit ? rows[limit - 1]! : null;
       return {

@@ -27,11 +27,13 @@ interface Row {
   t_version: number;
   t_name_nl: string;
   t_name_en: string;
+  archived_at: string | null;
 }
 
 const SELECT = `SELECT a.*, cf.dossier_code, cf.service, c.name AS c_name, c.role AS c_role,
   r.name AS r_name, r.role AS r_role, t.slug AS t_slug, t.version AS t_version,
-  json_extract(t.content, '$.name.nl') AS t_name_nl, json_extract(t.content, '$.name.en') AS t_name_en
+  json_extract(t.content, '$.name.nl') AS t_name_nl, json_extract(t.content, '$.name.en') AS t_name_en,
+  (SELECT archived_at FROM audit_retention WHERE audit_id = a.id) AS archived_at
   FROM audits a JOIN case_files cf ON cf.id = a.case_file_id JOIN people c ON c.id = a.consultant_id
   JOIN people r ON r.id = a.reviewer_id JOIN templates t ON t.id = a.template_id`;
 
@@ -48,6 +50,7 @@ const toSummary = (r: Row): AuditSummary => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   reviewerRole: r.reviewer_role,
+  archivedAt: r.archived_at,
 });
 
 export interface AuditState {

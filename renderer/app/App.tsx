@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewAuditPage } from '../features/audits/NewAuditPage';
 import { HomePage } from '../features/audits/HomePage';
+import { RetentionPage } from '../features/audits/RetentionPage';
 import { NewCaseFilePage } from '../features/caseFiles/NewCaseFilePage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { ErasedBackups } from '../features/backup/ErasedBackups';
@@ -51,6 +52,7 @@ export function App() {
               onNewCaseFile={() => go({ name: 'newCaseFile' })}
               onNewAudit={() => go({ name: 'newAudit' })}
               onOpenAudit={(auditId) => go({ name: 'audit', auditId })}
+              onOpenRetention={() => go({ name: 'retention' })}
             />
           )}
           {view.name === 'newCaseFile' && (
@@ -70,7 +72,9 @@ export function App() {
             />
           )}
           {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
-          {view.name === 'backup' && <BackupPage onHome={() => go({ name: 'home' })} />}
+          {view.name === 'backup' && (
+            <BackupPage onHome={() => go({ name: 'home' })} onOpenRetention={() => go({ name: 'retention' })} />
+          )}
           {view.name === 'correct' && (
             <CorrectPage
               auditId={view.auditId}
@@ -79,6 +83,12 @@ export function App() {
             />
           )}
           {view.name === 'erased' && <ErasedBackups target={view.target} onHome={() => go({ name: 'home' })} />}
+          {view.name === 'retention' && (
+            <RetentionPage
+              onBack={() => go({ name: 'backup' })}
+              onErased={(target) => go({ name: 'erased', target })}
+            />
+          )}
         </RecoveryGate>
       </main>
     </>

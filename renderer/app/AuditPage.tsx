@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rater } from '../../shared/domain/model';
+import { ArchiveControl } from '../features/audits/ArchiveControl';
 import { AuditContext } from '../features/audits/AuditContext';
 import { RaterSeats } from '../features/scoring/RaterSeats';
 import { ScoringFlow } from '../features/scoring/ScoringFlow';
@@ -68,6 +69,7 @@ export function AuditPage({ auditId }: { auditId: number }) {
       {(audit.status === 'ready' || audit.status === 'conversation' || audit.status === 'completed') && (
         <ConversationPanel key={`${audit.status}-${audit.updatedAt}`} audit={audit} onChanged={() => void reload()} />
       )}
+      <ArchiveControl audit={audit} onChanged={() => void reload()} />
     </section>
   );
 }

@@ -12,7 +12,8 @@ export type View =
   | { name: 'audit'; auditId: number }
   | { name: 'backup' }
   | { name: 'correct'; auditId: number }
-  | { name: 'erased'; target: ErasureTarget };
+  | { name: 'erased'; target: ErasureTarget }
+  | { name: 'retention' };
 
 interface NavState {
   view: View;

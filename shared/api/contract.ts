@@ -53,6 +53,7 @@ import {
   type ErasureResult,
   type PurgeResult,
 } from '../domain/erasure';
+import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import type { ApiResult } from './errors';
 import { OPERATION_NAMES, type OperationName, type StorageOperationName } from './operations';
 
@@ -138,6 +139,18 @@ export const contract = {
   purgeBackups: purgeBackupsInput,
   /** The people who are in no audit (the only ones who can be erased). */
   listPeopleWithoutAudit: none,
+  /** The data file's retention period (null until chosen) and how many audits are past it. */
+  getRetention: none,
+  /** Chooses the retention period in months (12, 24, 36, 60, 120), or none again with null. */
+  setRetention: retentionInput,
+  /** The audits past the retention period that wait for a decision, oldest first, paged like listAuditPage. */
+  listRetentionDue: retentionPageInput,
+  /** "Bewaren": keeps an audit past the period; it is asked about again a year later. */
+  keepAudit: byAudit,
+  /** Puts a completed audit in the archive: out of the default list, still found by a search. */
+  archiveAudit: byAudit,
+  /** Takes a completed audit out of the archive. */
+  unarchiveAudit: byAudit,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -193,6 +206,12 @@ export interface Results {
   listBackupsHolding: BackupInfo[];
   purgeBackups: PurgeResult;
   listPeopleWithoutAudit: Person[];
+  getRetention: RetentionSetting;
+  setRetention: RetentionSetting;
+  listRetentionDue: AuditPage;
+  keepAudit: { auditId: number; keptOn: string; askAgainOn: string };
+  archiveAudit: AuditSummary;
+  unarchiveAudit: AuditSummary;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

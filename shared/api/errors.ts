@@ -50,6 +50,10 @@ export const ERROR_CODES = [
   'erase_unconfirmed',
   /** Erasing a person who is still in an audit. */
   'person_in_audit',
+  /** Archiving (or taking out of the archive) an audit that is not completed. */
+  'archive_not_completed',
+  /** "Bewaren" for an audit that is not past the retention period (or no period is chosen). */
+  'retention_not_due',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

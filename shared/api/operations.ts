@@ -33,6 +33,12 @@ const DATA_OPERATIONS = [
   'eraseCaseFile',
   'erasePerson',
   'listPeopleWithoutAudit',
+  'getRetention',
+  'setRetention',
+  'listRetentionDue',
+  'keepAudit',
+  'archiveAudit',
+  'unarchiveAudit',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

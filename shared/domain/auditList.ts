@@ -49,6 +49,8 @@ export const auditPageInput = z
     /** Part of the case file's region; case and accents do not matter. */
     region: searchText(LIMITS.shortText),
     sort: z.enum(AUDIT_SORTS).optional(),
+    /** Archived audits too ("ook gearchiveerde tonen"); a search finds them anyway (ADR 0012). */
+    includeArchived: z.boolean().optional(),
   })
   .strict();
 export type AuditPageInput = z.output<typeof auditPageInput>;
@@ -84,6 +86,8 @@ export interface AuditListItem {
   reviewer: Pick<Person, 'id' | 'name'>;
   consultantSubmitted: boolean;
   reviewerSubmitted: boolean;
+  /** A completed audit put in the archive: out of the default list (ADR 0012). */
+  archived: boolean;
 }
 
 /**

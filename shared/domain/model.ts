@@ -208,6 +208,8 @@ export interface AuditSummary {
   updatedAt: string;
   /** The second participant's role in this audit: a KNOWN_PARTNER_ROLES key or a role as typed. */
   reviewerRole: string;
+  /** When a completed audit was put in the archive (out of the default list; ADR 0012); null when it is not. */
+  archivedAt: string | null;
 }
 
 export interface AuditDetail extends AuditSummary {

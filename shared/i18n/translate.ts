@@ -25,6 +25,8 @@ import privacyEn from './privacy.en.json' with { type: 'json' };
 import privacyNl from './privacy.nl.json' with { type: 'json' };
 import eraseEn from './erase.en.json' with { type: 'json' };
 import eraseNl from './erase.nl.json' with { type: 'json' };
+import retentionEn from './retention.en.json' with { type: 'json' };
+import retentionNl from './retention.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -41,6 +43,7 @@ export const resources = {
       correctNl,
       privacyNl,
       eraseNl,
+      retentionNl,
     ),
   },
   en: {
@@ -55,6 +58,7 @@ export const resources = {
       correctEn,
       privacyEn,
       eraseEn,
+      retentionEn,
     ),
   },
 } as const;

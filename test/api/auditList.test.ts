@@ -69,6 +69,7 @@ describe('listAuditPage', () => {
       reviewer: { id: people.r, name: 'Rik Reviewer' },
       consultantSubmitted: false,
       reviewerSubmitted: false,
+      archived: false,
     });
   });
 

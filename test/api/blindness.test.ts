@@ -108,6 +108,15 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
     ids: [c.backupId],
     how: 'purge',
   }),
+  // The retention period and how many audits are past it: no content at all.
+  getRetention: () => ({}),
+  setRetention: () => ({ months: 60 }),
+  // The audits past the period: the home list's items (no scores), refused or empty while none are due.
+  listRetentionDue: () => ({ limit: 5 }),
+  keepAudit: (c) => ({ auditId: c.auditId }),
+  // Only a completed audit goes to the archive; the answer is the audit summary.
+  archiveAudit: (c) => ({ auditId: c.auditId }),
+  unarchiveAudit: (c) => ({ auditId: c.auditId }),
 };
 
 /**
@@ -150,6 +159,8 @@ const SUMMARY_KEYS = [
   'updatedAt',
   // Chosen when the audit is made, by both together: says nothing about anyone's answers.
   'reviewerRole',
+  // When a completed audit went to the archive (ADR 0012): a time, nothing of anyone's answers.
+  'archivedAt',
 ].sort();
 
 function assertNothingLeaks(op: OperationName, result: ApiResult<unknown>, consultantSubmitted: boolean) {
@@ -176,6 +187,8 @@ function assertNothingLeaks(op: OperationName, result: ApiResult<unknown>, consu
             'signOff',
             'reopenAudit',
             'correctAudit',
+            'archiveAudit',
+            'unarchiveAudit',
           ].includes(op)
         ? [result.value]
         : [];
@@ -186,7 +199,7 @@ function assertNothingLeaks(op: OperationName, result: ApiResult<unknown>, consu
     expect(keys, `${op} exposes exactly the audit summary`).toEqual(SUMMARY_KEYS);
     if (a.id === ctx.auditId) expect(a.consultantSubmitted).toBe(consultantSubmitted);
   }
-  if (op === 'listAuditPage') {
+  if (op === 'listAuditPage' || op === 'listRetentionDue') {
     for (const a of (result.value as { items: Record<string, unknown>[] }).items) {
       expect(Object.keys(a).sort(), 'listAuditPage exposes exactly the list item').toEqual(LIST_ITEM_KEYS);
       if (a.id === ctx.auditId) expect(a.consultantSubmitted).toBe(consultantSubmitted);
@@ -204,6 +217,8 @@ const LIST_ITEM_KEYS = [
   'reviewer',
   'consultantSubmitted',
   'reviewerSubmitted',
+  // Whether a completed audit is in the archive (ADR 0012).
+  'archived',
 ].sort();
 
 /** Calls every operation as the reviewer and checks every answer. Returns which ops were called. */

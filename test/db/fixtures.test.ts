@@ -146,6 +146,20 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       if (restores.length > 0)
         expect(() => db.prepare('DELETE FROM restore_history').run()).toThrow('restore_history_append_only');
 
+      // Retention and archive (v9): the fixture's five-year period and archived audit from v9 on, none before. An
+      // archived audit is out of the default list, found by a search, and what was signed stays locked.
+      expect(api.getRetention({})).toMatchObject({ months: version >= 9 ? 60 : null, due: 0 });
+      const signedId = byCode('FIX-OCJ-2024-017', 'completed').id;
+      expect(api.getAudit({ id: signedId }).archivedAt !== null).toBe(version >= 9);
+      if (version < 9) api.archiveAudit({ auditId: signedId });
+      const codes = (args: object) => api.listAuditPage(args).items.map((a) => a.dossierCode);
+      expect(codes({})).not.toContain('FIX-OCJ-2024-017');
+      expect(codes({ query: 'ocj-2024' })).toEqual(['FIX-OCJ-2024-017']);
+      expect(() => api.archiveAudit({ auditId: scoring.id })).toThrow('archive_not_completed');
+      expect(() => db.prepare("UPDATE audits SET audit_date = '2020-01-01' WHERE id = ?").run(signedId)).toThrow(
+        'audit_locked',
+      );
+
       // The erasure log (v8): the fixture's erased person from v8 on; a migrated completed audit can be erased
       // only through the recorded erasure, with its second confirmation.
       const erasures = () => db.prepare('SELECT kind, audits FROM erasure_log ORDER BY id').all();

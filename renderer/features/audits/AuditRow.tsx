@@ -20,6 +20,7 @@ export function AuditRow({ audit: a, onOpen }: { audit: AuditListItem; onOpen: (
         {/* Before the reveal, whether someone started scoring is not shown (ADR 0002). */}
         <span className={`status status--${shownStatus(a.status)}`}>{t(`status.${shownStatus(a.status)}`)}</span>
         <NextStep audit={a} />
+        {a.archived && <div className="muted small">{t('retention.archivedTag')}</div>}
       </td>
       <td>
         <button

@@ -1,52 +1,25 @@
 /**
- * "Wissen" on the correction screen: erase this audit, or its case file with all its audits, after a confirmation
- * that names what goes. A signed (completed) audit also needs the box "Ik begrijp dat dit ondertekende gesprek
- * verdwijnt" ticked; for a case file the API says so when one of its audits is signed, and the box appears.
+ * "Wissen" on the correction screen: erase this audit, or its case file with all its audits, after the confirmation
+ * of EraseDialog (it names what goes; a signed audit needs a second, explicit confirmation).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureTarget } from '../../../shared/domain/erasure';
 import type { AuditDetail } from '../../../shared/domain/model';
-import { ApiCallError, call } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDate } from '../../lib/format';
+import { EraseDialog, type EraseRequest, type EraseSubject } from './EraseDialog';
 import { ErasePeople } from './ErasePeople';
 
-type What = 'audit' | 'caseFile';
-
 export function EraseAudit({ audit, onErased }: { audit: AuditDetail; onErased: (target: ErasureTarget) => void }) {
-  const { t, i18n } = useTranslation();
-  const [what, setWhat] = useState<What | null>(null);
-  const [signed, setSigned] = useState(false);
-  const [understood, setUnderstood] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const names = { code: audit.caseFile.dossierCode, consultant: audit.consultant.name, reviewer: audit.reviewer.name };
-
-  const open = (w: What) => {
-    setWhat(w);
-    setSigned(audit.status === 'completed');
-    setUnderstood(false);
-    setError(null);
-  };
-  const erase = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const confirmCompleted = signed && understood;
-      const result =
-        what === 'audit'
-          ? await call('eraseAudit', { auditId: audit.id, confirmCompleted })
-          : await call('eraseCaseFile', { id: audit.caseFile.id, confirmCompleted });
-      setWhat(null);
-      onErased(result.erased);
-    } catch (err) {
-      if (err instanceof ApiCallError && err.error.code === 'erase_unconfirmed') setSigned(true);
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
+  const { t } = useTranslation();
+  const [request, setRequest] = useState<EraseRequest | null>(null);
+  const subject: EraseSubject = {
+    id: audit.id,
+    caseFileId: audit.caseFile.id,
+    dossierCode: audit.caseFile.dossierCode,
+    auditDate: audit.auditDate,
+    status: audit.status,
+    consultantName: audit.consultant.name,
+    reviewerName: audit.reviewer.name,
   };
 
   return (
@@ -54,39 +27,15 @@ export function EraseAudit({ audit, onErased }: { audit: AuditDetail; onErased: 
       <h2 id="erase-title">{t('erase.title')}</h2>
       <p className="muted">{t('erase.intro')}</p>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => open('audit')}>
+        <button type="button" className="btn" onClick={() => setRequest({ subject, what: 'audit' })}>
           {t('erase.auditButton')}
         </button>
-        <button type="button" className="btn" onClick={() => open('caseFile')}>
+        <button type="button" className="btn" onClick={() => setRequest({ subject, what: 'caseFile' })}>
           {t('erase.caseFileButton')}
         </button>
       </div>
       <ErasePeople onErased={onErased} />
-      <ConfirmDialog
-        open={what !== null}
-        title={t(what === 'caseFile' ? 'erase.caseFileDialogTitle' : 'erase.auditDialogTitle')}
-        confirmLabel={t('erase.confirm')}
-        busy={busy}
-        confirmDisabled={signed && !understood}
-        onConfirm={() => void erase()}
-        onCancel={() => setWhat(null)}
-      >
-        <p>
-          {what === 'caseFile'
-            ? t('erase.caseFileWhat', names)
-            : t('erase.auditWhat', { ...names, date: formatDate(audit.auditDate, i18n.language) })}
-        </p>
-        {signed && (
-          <>
-            <p>{t('erase.signedHint')}</p>
-            <label className="choice">
-              <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />{' '}
-              {t('erase.signedUnderstood')}
-            </label>
-          </>
-        )}
-        <ErrorBanner error={error} />
-      </ConfirmDialog>
+      <EraseDialog request={request} onClose={() => setRequest(null)} onErased={onErased} />
     </section>
   );
 }

@@ -87,12 +87,24 @@ export function HomeFilters({ values, onChange, onClear }: HomeFiltersProps) {
         <option value="newest">{t('homeFind.newest')}</option>
         <option value="oldest">{t('homeFind.oldest')}</option>
       </Select>
+      <ArchivedToggle checked={values.includeArchived} onChange={(v) => onChange({ ...values, includeArchived: v })} />
       {isFiltered(values) && (
         <button type="button" className="btn btn--small home-filters__clear" onClick={onClear}>
           {t('homeFind.clear')}
         </button>
       )}
     </form>
+  );
+}
+
+/** "Ook gearchiveerde tonen": archived audits in the list too (a search finds them anyway). */
+function ArchivedToggle({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="choice home-filters__archived">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />{' '}
+      {t('retention.showArchived')}
+    </label>
   );
 }
 

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useApi } from '../../lib/useApi';
 import { AuditList } from './AuditList';
 import { HomeFilters } from './HomeFilters';
 import { filterArgs, isFiltered, NO_FILTERS, useDebounced, type HomeFilterValues } from './homeFilters';
@@ -15,13 +16,16 @@ export interface HomePageProps {
   onNewCaseFile: () => void;
   onNewAudit: () => void;
   onOpenAudit: (auditId: number) => void;
+  /** "Bewaren of wissen": the audits past the retention period. */
+  onOpenRetention: () => void;
 }
 
 /** How long typing may pause before the list follows the search box. */
 const SEARCH_PAUSE_MS = 250;
 
-export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePageProps) {
+export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit, onOpenRetention }: HomePageProps) {
   const { t } = useTranslation();
+  const retention = useApi('getRetention', {});
   const [filters, setFilters] = useState<HomeFilterValues>(NO_FILTERS);
   const settled = useDebounced(filters, SEARCH_PAUSE_MS);
   // Selects apply at once; only typed text waits for the pause.
@@ -52,6 +56,14 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit }: HomePagePro
         </div>
       </div>
       <ErrorBanner error={error} />
+      {(retention.data?.due ?? 0) > 0 && (
+        <p className="banner banner--info">
+          {t('retention.due', { count: retention.data!.due })}{' '}
+          <button type="button" className="btn btn--link" onClick={onOpenRetention}>
+            {t('retention.homeLink')}
+          </button>
+        </p>
+      )}
       {loading && !audits && <p>{t('common.loading')}</p>}
       {audits && audits.length === 0 && !anyFilter && !loading && (
         <div className="empty">

@@ -14,6 +14,8 @@ export interface HomeFilterValues {
   service: Service | '';
   region: string;
   sort: AuditSort;
+  /** "Ook gearchiveerde tonen" (a search finds archived audits anyway). */
+  includeArchived: boolean;
 }
 
 export const NO_FILTERS: HomeFilterValues = {
@@ -24,11 +26,12 @@ export const NO_FILTERS: HomeFilterValues = {
   service: '',
   region: '',
   sort: 'newest',
+  includeArchived: false,
 };
 
 /** True when something narrows the list (the order alone does not). */
 export const isFiltered = (f: HomeFilterValues): boolean =>
-  Boolean(f.query.trim() || f.status || f.personId || f.year || f.service || f.region.trim());
+  Boolean(f.query.trim() || f.status || f.personId || f.year || f.service || f.region.trim() || f.includeArchived);
 
 /** The listAuditPage arguments for these values: only what is set. */
 export function filterArgs(f: HomeFilterValues) {
@@ -40,6 +43,7 @@ export function filterArgs(f: HomeFilterValues) {
     ...(f.service ? { service: f.service } : {}),
     ...(f.region.trim() ? { region: f.region.trim() } : {}),
     ...(f.sort === 'oldest' ? { sort: f.sort } : {}),
+    ...(f.includeArchived ? { includeArchived: true } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { useApi } from '../../lib/useApi';
 import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreHistory } from './RestoreHistory';
+import { RetentionReminder, RetentionSetting } from './RetentionSetting';
 import { useBackupActions, type Notice } from './useBackupActions';
 import { useRestorePreview } from './useRestorePreview';
 import './backup.css';
@@ -42,12 +43,13 @@ function BackupNotice({ notice, locale, onHome }: { notice: Notice; locale: stri
   );
 }
 
-export function BackupPage({ onHome }: { onHome: () => void }) {
+export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; onOpenRetention: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { data: backups, error: listError, reload } = useApi('listBackups', {});
   const { data: history, reload: reloadHistory } = useApi('listRestoreHistory', {});
   const { data: startup } = useApi('getStartupState', {});
+  const retention = useApi('getRetention', {});
   const { busy, error, restoreError, notice, createNow, exportCopy, restore } = useBackupActions(() => {
     reload();
     reloadHistory();
@@ -60,6 +62,7 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
         {t('backup.title')}
       </h1>
       <p>{t('backup.intro')}</p>
+      <RetentionReminder setting={retention.data} />
       {startup && <p className="muted small break">{t('backup.where', { path: startup.path })}</p>}
 
       <div className="backup__actions">
@@ -96,6 +99,8 @@ export function BackupPage({ onHome }: { onHome: () => void }) {
         <BackupTable backups={backups} busy={busy} locale={locale} onRestore={confirm.open} />
       )}
       <p className="muted small">{t('backup.keptNote')}</p>
+
+      <RetentionSetting retention={retention} onOpenRetention={onOpenRetention} />
 
       <RestoreHistory entries={history} />
 
