@@ -9,6 +9,7 @@ import { sql as seatCodes } from './005_seat_codes';
 import { sql as reviewerRole } from './006_reviewer_role';
 import { sql as auditListIndex } from './007_audit_list_index';
 import { sql as erasure } from './008_erasure';
+import { sql as historyRedaction } from './010_history_redaction';
 
 export interface Migration {
   version: number;
@@ -52,6 +53,11 @@ export const MIGRATIONS: Migration[] = [
     version: 8,
     name: 'erasure: an append-only log, and completed audits erased only when recorded',
     up: (db) => db.exec(erasure),
+  },
+  {
+    version: 10,
+    name: 'erasure reaches the restore history: dossier codes and names of what was erased taken out',
+    up: (db) => db.exec(historyRedaction),
   },
 ];
 
