@@ -4,7 +4,8 @@
  * person's creation time, a case file's code), so a newer row that reuses an id does not count. Purging reads the
  * backup into memory, applies the same erasure there (with the backup's own triggers set aside: an older schema has
  * no erasure path), writes a compacted copy with VACUUM INTO (only live rows, no freed pages), checks it and renames
- * it over the backup. The replaced or removed file is overwritten with zeros before it is let go.
+ * it over the backup. The restore history's mentions of what was erased are taken out too (its dossier code and
+ * names). The replaced or removed file is overwritten with zeros before it is let go.
  */
 import fs from 'node:fs';
 import type { Database as Db } from 'better-sqlite3';
@@ -12,6 +13,7 @@ import type { ErasureTarget, PurgeResult } from '../shared/domain/erasure';
 import type { BackupInfo } from '../shared/domain/storage';
 import { finishCopy, listBackupFiles, partialName, resolveBackup, type BackupPlace } from './backupFiles';
 import { tablesOfAudits } from './repositories/erasure';
+import { historyMentions, redactHistory } from './repositories/restoreHistory';
 import { openSqlite } from './sqlite';
 
 const hasTable = (db: Db, name: string) =>
@@ -40,7 +42,7 @@ function backupHolds(file: string, target: ErasureTarget): boolean {
   try {
     db = openSqlite(file, { readonly: true, fileMustExist: true });
     if (!hasTable(db, 'audits')) return false;
-    return holdsAny(heldIn(db, target));
+    return holdsAny(heldIn(db, target)) || historyMentions(db, target);
   } catch {
     return false;
   } finally {
@@ -76,6 +78,7 @@ function eraseInCopy(db: Db, target: ErasureTarget): void {
     }
     if (held.caseFile !== null) db.prepare('DELETE FROM case_files WHERE id = ?').run(held.caseFile);
     if (held.person !== null) db.prepare('DELETE FROM people WHERE id = ?').run(held.person);
+    redactHistory(db, target, null);
     for (const t of triggers) db.exec(t.sql);
   })();
 }

@@ -26,17 +26,18 @@ export function erasureHandlers(ctx: HandlerContext): Pick<Handlers, ErasureOper
     rest: () => void,
     target: Omit<ErasureTarget, 'kind' | 'audits'>,
   ) => {
+    const erased: ErasureTarget = {
+      kind,
+      audits: audits.map((a) => ({ id: a.id, createdAt: a.createdAt, dossierCode: a.dossierCode })),
+      ...target,
+    };
     tx(() => {
       const at = now();
       erasure.record(kind, at, audits.length);
       for (const a of audits) erasure.eraseAudit(a.id, at);
       rest();
+      erasure.redactHistory(erased, at);
     });
-    const erased: ErasureTarget = {
-      kind,
-      audits: audits.map((a) => ({ id: a.id, createdAt: a.createdAt })),
-      ...target,
-    };
     return { erased, walCleared: erasure.checkpoint() } satisfies ErasureResult;
   };
 

@@ -10,6 +10,7 @@ import { sql as reviewerRole } from './006_reviewer_role';
 import { sql as auditListIndex } from './007_audit_list_index';
 import { sql as erasure } from './008_erasure';
 import { sql as retention } from './009_retention';
+import { sql as historyRedaction } from './010_history_redaction';
 
 export interface Migration {
   version: number;
@@ -58,6 +59,11 @@ export const MIGRATIONS: Migration[] = [
     version: 9,
     name: 'retention period and archive: a settings row, and per audit archived or kept',
     up: (db) => db.exec(retention),
+  },
+  {
+    version: 10,
+    name: 'erasure reaches the restore history: dossier codes and names of what was erased taken out',
+    up: (db) => db.exec(historyRedaction),
   },
 ];
 

@@ -3,12 +3,14 @@
  * found in every table with an `audit_id` column, so a table added later is erased with its audit too.
  */
 import type { Database } from 'better-sqlite3';
-import type { ErasureKind } from '../../shared/domain/erasure';
+import type { ErasureKind, ErasureTarget } from '../../shared/domain/erasure';
+import { redactHistory } from './restoreHistory';
 
 export interface AuditToErase {
   id: number;
   createdAt: string;
   status: string;
+  dossierCode: string;
 }
 
 /** The tables (besides `audits`) whose rows belong to one audit, by their `audit_id` column. */
@@ -22,13 +24,15 @@ export function tablesOfAudits(db: Database): string[] {
   return tables.filter((t) => t !== 'audits' && hasAuditId(t));
 }
 
+const AUDIT_COLUMNS =
+  'SELECT a.id, a.created_at AS createdAt, a.status, c.dossier_code AS dossierCode ' +
+  'FROM audits a JOIN case_files c ON c.id = a.case_file_id';
+
 export function erasureRepository(db: Database) {
   const auditsOfCaseFile = db.prepare<[number], AuditToErase>(
-    'SELECT id, created_at AS createdAt, status FROM audits WHERE case_file_id = ? ORDER BY id',
+    `${AUDIT_COLUMNS} WHERE a.case_file_id = ? ORDER BY a.id`,
   );
-  const audit = db.prepare<[number], AuditToErase>(
-    'SELECT id, created_at AS createdAt, status FROM audits WHERE id = ?',
-  );
+  const audit = db.prepare<[number], AuditToErase>(`${AUDIT_COLUMNS} WHERE a.id = ?`);
   const auditsOfPerson = db.prepare<[number, number], { n: number }>(
     'SELECT count(*) AS n FROM audits WHERE consultant_id = ? OR reviewer_id = ?',
   );
@@ -61,6 +65,8 @@ export function erasureRepository(db: Database) {
       deleteAudit.run(id);
     },
     eraseCaseFile: (id: number) => deleteCaseFile.run(id),
+    /** Takes the erased thing's dossier code and names out of the restore history (same transaction, after `record`). */
+    redactHistory: (target: ErasureTarget, at: string) => redactHistory(db, target, at),
     erasePerson: (id: number) => deletePerson.run(id),
     /** Copies the write-ahead log into the file and empties it, so no old copy of an erased page stays beside it. */
     checkpoint: (): boolean => {

@@ -11,16 +11,15 @@ export const ERASURE_KINDS = ['audit', 'case_file', 'person'] as const;
 export type ErasureKind = (typeof ERASURE_KINDS)[number];
 
 const createdAt = z.string().min(1).max(40);
-const erasedAudit = z.object({ id: idSchema, createdAt }).strict();
+const dossierCode = z.string().min(1).max(LIMITS.dossierCode);
+/** `dossierCode`: the audit's case file, so the restore history's mentions of it can be taken out of backups too. */
+const erasedAudit = z.object({ id: idSchema, createdAt, dossierCode: dossierCode.optional() }).strict();
 
 export const erasureTarget = z
   .object({
     kind: z.enum(ERASURE_KINDS),
     audits: z.array(erasedAudit).max(100_000),
-    caseFile: z
-      .object({ id: idSchema, dossierCode: z.string().min(1).max(LIMITS.dossierCode) })
-      .strict()
-      .nullable(),
+    caseFile: z.object({ id: idSchema, dossierCode }).strict().nullable(),
     person: z.object({ id: idSchema, createdAt }).strict().nullable(),
   })
   .strict();

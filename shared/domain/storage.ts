@@ -95,6 +95,8 @@ export interface AuditRestoreChange {
   statusAfter: AuditStatus | null;
   signaturesLost: SignatureLost[];
   reopeningsLost: ReopeningLost[];
+  /** In the restore history: the audit was erased since, so its dossier code and names were taken out. */
+  erased?: true;
 }
 
 /** What a restore would put back, as recorded in the restore history. */

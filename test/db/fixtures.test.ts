@@ -143,8 +143,16 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       const restores = db.prepare('SELECT backup_id, summary FROM restore_history').all() as { summary: string }[];
       expect(restores).toHaveLength(version >= 4 ? 1 : 0);
       for (const r of restores) expect(JSON.parse(r.summary)).toMatchObject({ comparable: true });
-      if (restores.length > 0)
+      if (restores.length > 0) {
         expect(() => db.prepare('DELETE FROM restore_history').run()).toThrow('restore_history_append_only');
+        // v10: a summary is rewritten only together with an erasure record, never by an ordinary write.
+        expect(() => db.prepare("UPDATE restore_history SET summary = '{}', redacted_at = 'x'").run()).toThrow(
+          'restore_history_append_only',
+        );
+      }
+      expect(
+        db.prepare("SELECT 1 FROM pragma_table_info('restore_history') WHERE name = 'redacted_at'").get(),
+      ).toBeTruthy();
 
       // Retention and archive (v9): the fixture's five-year period and archived audit from v9 on, none before. An
       // archived audit is out of the default list, found by a search, and what was signed stays locked.

@@ -19,7 +19,7 @@ function HistoryItem({ entry, locale }: { entry: RestoreHistoryEntry; locale: st
           ? t('backup.history.noAudits')
           : t('backup.history.audits', {
               count: audits.length,
-              codes: audits.map((a) => a.dossierCode).join(', '),
+              codes: audits.map((a) => (a.erased ? t('backup.history.erased') : a.dossierCode)).join(', '),
             })}
       {entry.safetyBackupId && (
         <span className="muted small break"> {t('backup.history.safety', { name: entry.safetyBackupId })}</span>
