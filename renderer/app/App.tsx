@@ -1,18 +1,27 @@
 /** The app shell: header, navigation and language choice; composes the feature screens. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewAuditPage } from '../features/audits/NewAuditPage';
 import { HomePage } from '../features/audits/HomePage';
-import { RetentionPage } from '../features/audits/RetentionPage';
-import { NewCaseFilePage } from '../features/caseFiles/NewCaseFilePage';
-import { BackupPage } from '../features/backup/BackupPage';
-import { ErasedBackups } from '../features/backup/ErasedBackups';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { AppHeader } from './AppHeader';
-import { AuditPage } from './AuditPage';
 import { focusWhenShown } from '../lib/focus';
-import { CorrectPage } from './CorrectPage';
 import { useNav, type View } from './nav';
+
+// The home screen is in the first script; every other screen is loaded when it is first opened, so the app's first
+// page has less to read and run (the focus rule below waits for the new screen's heading either way).
+const NewAuditPage = lazy(() => import('../features/audits/NewAuditPage').then((m) => ({ default: m.NewAuditPage })));
+const RetentionPage = lazy(() =>
+  import('../features/audits/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+);
+const NewCaseFilePage = lazy(() =>
+  import('../features/caseFiles/NewCaseFilePage').then((m) => ({ default: m.NewCaseFilePage })),
+);
+const BackupPage = lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
+const ErasedBackups = lazy(() =>
+  import('../features/backup/ErasedBackups').then((m) => ({ default: m.ErasedBackups })),
+);
+const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
+const CorrectPage = lazy(() => import('./CorrectPage').then((m) => ({ default: m.CorrectPage })));
 
 /**
  * After each navigation (not on opening the app: the first Tab still reaches the skip link), the new screen starts at
@@ -47,48 +56,50 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
         <RecoveryGate>
-          {view.name === 'home' && (
-            <HomePage
-              onNewCaseFile={() => go({ name: 'newCaseFile' })}
-              onNewAudit={() => go({ name: 'newAudit' })}
-              onOpenAudit={(auditId) => go({ name: 'audit', auditId })}
-              onOpenRetention={() => go({ name: 'retention' })}
-            />
-          )}
-          {view.name === 'newCaseFile' && (
-            <NewCaseFilePage
-              onCreated={(caseFileId) => go({ name: 'newAudit', caseFileId })}
-              onCancel={() => go({ name: 'home' })}
-            />
-          )}
-          {view.name === 'newAudit' && (
-            <NewAuditPage
-              // A fresh form per start: "Nieuwe audit" after a new case file does not keep that file's choices.
-              key={view.caseFileId ?? 'none'}
-              caseFileId={view.caseFileId}
-              onCreated={(auditId) => go({ name: 'audit', auditId })}
-              onNewCaseFile={() => go({ name: 'newCaseFile' })}
-              onCancel={() => go({ name: 'home' })}
-            />
-          )}
-          {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
-          {view.name === 'backup' && (
-            <BackupPage onHome={() => go({ name: 'home' })} onOpenRetention={() => go({ name: 'retention' })} />
-          )}
-          {view.name === 'correct' && (
-            <CorrectPage
-              auditId={view.auditId}
-              onDone={() => go({ name: 'audit', auditId: view.auditId })}
-              onErased={(target) => go({ name: 'erased', target })}
-            />
-          )}
-          {view.name === 'erased' && <ErasedBackups target={view.target} onHome={() => go({ name: 'home' })} />}
-          {view.name === 'retention' && (
-            <RetentionPage
-              onBack={() => go({ name: 'backup' })}
-              onErased={(target) => go({ name: 'erased', target })}
-            />
-          )}
+          <Suspense fallback={null}>
+            {view.name === 'home' && (
+              <HomePage
+                onNewCaseFile={() => go({ name: 'newCaseFile' })}
+                onNewAudit={() => go({ name: 'newAudit' })}
+                onOpenAudit={(auditId) => go({ name: 'audit', auditId })}
+                onOpenRetention={() => go({ name: 'retention' })}
+              />
+            )}
+            {view.name === 'newCaseFile' && (
+              <NewCaseFilePage
+                onCreated={(caseFileId) => go({ name: 'newAudit', caseFileId })}
+                onCancel={() => go({ name: 'home' })}
+              />
+            )}
+            {view.name === 'newAudit' && (
+              <NewAuditPage
+                // A fresh form per start: "Nieuwe audit" after a new case file does not keep that file's choices.
+                key={view.caseFileId ?? 'none'}
+                caseFileId={view.caseFileId}
+                onCreated={(auditId) => go({ name: 'audit', auditId })}
+                onNewCaseFile={() => go({ name: 'newCaseFile' })}
+                onCancel={() => go({ name: 'home' })}
+              />
+            )}
+            {view.name === 'audit' && <AuditPage key={view.auditId} auditId={view.auditId} />}
+            {view.name === 'backup' && (
+              <BackupPage onHome={() => go({ name: 'home' })} onOpenRetention={() => go({ name: 'retention' })} />
+            )}
+            {view.name === 'correct' && (
+              <CorrectPage
+                auditId={view.auditId}
+                onDone={() => go({ name: 'audit', auditId: view.auditId })}
+                onErased={(target) => go({ name: 'erased', target })}
+              />
+            )}
+            {view.name === 'erased' && <ErasedBackups target={view.target} onHome={() => go({ name: 'home' })} />}
+            {view.name === 'retention' && (
+              <RetentionPage
+                onBack={() => go({ name: 'backup' })}
+                onErased={(target) => go({ name: 'erased', target })}
+              />
+            )}
+          </Suspense>
         </RecoveryGate>
       </main>
     </>

@@ -7,13 +7,26 @@ import type { StartupState } from '../../../shared/domain/storage';
 import { call } from '../../api/client';
 import { RecoveryScreen } from './RecoveryScreen';
 
+let early: Promise<StartupState> | null = null;
+
+/**
+ * Asks for the startup state as soon as the app's script runs (renderer/main.tsx), not after the first render:
+ * everything on the first screen waits for the answer. The gate's first check takes this answer.
+ */
+export function askStartupStateEarly(): void {
+  early = call('getStartupState', {});
+  early.catch(() => {}); // answered where it is used
+}
+
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<StartupState | 'unknown' | 'loading'>('loading');
   // Asked again after the user recovered (restored a backup, started fresh or opened another file).
   const [checks, setChecks] = useState(0);
   useEffect(() => {
     let current = true;
-    call('getStartupState', {}).then(
+    const asked = checks === 0 && early ? early : call('getStartupState', {});
+    early = null;
+    asked.then(
       (s) => current && setState(s),
       // A transport without this operation, or a hiccup: show the app, whose own screens report errors.
       () => current && setState('unknown'),
