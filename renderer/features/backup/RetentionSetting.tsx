@@ -21,7 +21,11 @@ export function RetentionReminder({ setting }: { setting: RetentionState | undef
       <button
         type="button"
         className="btn btn--link"
-        onClick={() => document.getElementById('retention-period')?.focus()}
+        onClick={() => {
+          // The whole choice in view (label, hint and the save button), then the focus on it.
+          document.getElementById('retention-title')?.scrollIntoView({ block: 'start' });
+          document.getElementById('retention-period')?.focus({ preventScroll: true });
+        }}
       >
         {t('retention.choose')}
       </button>
