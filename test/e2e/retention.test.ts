@@ -3,21 +3,18 @@
  * the old audits wait under "Bewaren of wissen", one is kept (focus moves on), one is erased through the erase
  * confirmation; a completed audit goes to the archive, leaves the home list and is found back by a search. Axe clean.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { openBackend } from '../../db/backend';
 import { seedCompletedAuditDemo } from '../../db/demoCompletedAudit';
-import { axeSeriousViolations, launchBrowser, newPage, startServer, tempDbPath, type RunningServer } from './harness';
+import { ok } from '../support/results';
+import { axeSeriousViolations, newPage, tempDbPath, useBrowserAndServer } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
 const DONE = 'KLAAR-OCJ-2026-020';
-
-beforeAll(async () => {
-  const dbPath = tempDbPath('retention');
+const dbPath = tempDbPath('retention');
+{
   const backend = openBackend(dbPath);
   seedCompletedAuditDemo(backend.db, { dossierCode: DONE });
-  const ok = <T>(r: { ok: boolean; value?: unknown }) => r.value as T;
   const c = ok<{ id: number }>(backend.dispatch('createPerson', { name: 'Sara Oud', role: 'consulent' }));
   const r = ok<{ id: number }>(backend.dispatch('createPerson', { name: 'Lea Oud', role: 'teamverantwoordelijke' }));
   for (const [code, auditDate] of [
@@ -25,25 +22,19 @@ beforeAll(async () => {
     ['OUD-2019-002', '2019-03-01'],
   ] as const) {
     const f = ok<{ id: number }>(backend.dispatch('createCaseFile', { dossierCode: code, service: 'SDJ' }));
-    backend.dispatch('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id, auditDate });
+    ok(backend.dispatch('createAudit', { caseFileId: f.id, consultantId: c.id, reviewerId: r.id, auditDate }));
   }
   backend.close();
-  server = await startServer({ dbPath });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+}
+const env = useBrowserAndServer({ dbPath });
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const focusedLabel = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
 
 it('chooses a period, keeps one old audit and erases another after the confirmation', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: /OUD-2019-001/ }).waitFor();
   await page.getByRole('button', { name: 'Back-ups' }).click();
   await heading(page, 'Back-up en herstel').waitFor();
@@ -87,8 +78,8 @@ it('chooses a period, keeps one old audit and erases another after the confirmat
 });
 
 it('archives a completed audit: out of the home list, found back by a search and with the toggle', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: new RegExp(DONE) }).click();
   await heading(page, new RegExp(DONE)).waitFor();
   const archive = page.getByRole('button', { name: 'Naar het archief' });

@@ -27,17 +27,7 @@ export function AuditList({
   return (
     <>
       <table className="table audits-table" ref={tableRef}>
-        <thead>
-          <tr>
-            <th scope="col">{t('home.columnDossier')}</th>
-            <th scope="col">{t('home.columnDate')}</th>
-            <th scope="col">{t('home.columnPeople')}</th>
-            <th scope="col">{t('home.columnStatus')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('home.open')}</span>
-            </th>
-          </tr>
-        </thead>
+        <AuditTableHead last={t('home.open')} />
         <tbody>
           {audits.map((a) => (
             <AuditRow key={a.id} audit={a} onOpen={() => onOpenAudit(a.id)} />
@@ -63,5 +53,23 @@ export function AuditList({
         )}
       </div>
     </>
+  );
+}
+
+/** The columns of a list of audits (home and "Bewaren of wissen"); `last` names the column of buttons. */
+export function AuditTableHead({ last }: { last: string }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('home.columnDossier')}</th>
+        <th scope="col">{t('home.columnDate')}</th>
+        <th scope="col">{t('home.columnPeople')}</th>
+        <th scope="col">{t('home.columnStatus')}</th>
+        <th scope="col">
+          <span className="visually-hidden">{last}</span>
+        </th>
+      </tr>
+    </thead>
   );
 }

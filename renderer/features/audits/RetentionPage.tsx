@@ -15,6 +15,7 @@ import { UserText } from '../../components/UserText';
 import { formatDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { EraseDialog, type EraseRequest } from './EraseDialog';
+import { AuditTableHead } from './AuditList';
 
 const PAGE = 50;
 
@@ -101,17 +102,7 @@ export function RetentionPage({ onBack, onErased }: Props) {
       {items && items.length === 0 && months !== null && <p className="muted">{t('retention.empty')}</p>}
       {items && items.length > 0 && (
         <table className="table audits-table" ref={tableRef}>
-          <thead>
-            <tr>
-              <th scope="col">{t('home.columnDossier')}</th>
-              <th scope="col">{t('home.columnDate')}</th>
-              <th scope="col">{t('home.columnPeople')}</th>
-              <th scope="col">{t('home.columnStatus')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('retention.title')}</span>
-              </th>
-            </tr>
-          </thead>
+          <AuditTableHead last={t('retention.title')} />
           <tbody>
             {items.map((a, i) => (
               <RetentionRow
