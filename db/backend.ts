@@ -12,7 +12,7 @@
  * has the file, or its folder cannot be written) it never opens the file: it starts in recovery mode with that
  * problem, refuses restore and "start fresh", and tries again each time the startup state is asked for.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import fs from 'node:fs';
 import { contract } from '../shared/api/contract';

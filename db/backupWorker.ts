@@ -73,7 +73,7 @@ export function copyInWorker(source: string, partial: string): Promise<void> {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
-        module: requireHere.resolve('better-sqlite3'),
+        module: requireHere.resolve('better-sqlite3-multiple-ciphers'),
         nativeBinding: nativeBindingInUse(),
         source,
         partial,

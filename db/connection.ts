@@ -2,7 +2,7 @@
  * Opens the one SQLite file: refuses foreign, damaged, too-new or read-only files without changing them, then
  * migrates with a copy kept first.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openSqlite } from './sqlite';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -7,7 +7,7 @@
  * it over the backup. The replaced or removed file is overwritten with zeros before it is let go.
  */
 import fs from 'node:fs';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { ErasureTarget, PurgeResult } from '../shared/domain/erasure';
 import type { BackupInfo } from '../shared/domain/storage';
 import { finishCopy, listBackupFiles, partialName, resolveBackup, type BackupPlace } from './backupFiles';

@@ -8,7 +8,7 @@
  * opened at all.
  */
 import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 

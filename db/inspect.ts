@@ -9,7 +9,7 @@
  * caller, once the file checks out, opens the real file.
  */
 import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

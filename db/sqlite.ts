@@ -3,8 +3,8 @@
  * Electron's ABI (ADR 0004) is used everywhere — data file, lock, inspection copies, backups, restores — and not
  * only where a caller remembered to pass it. Node (tests, the browser harness) uses the default build.
  */
-import Database from 'better-sqlite3';
-import type { Database as Db, Options } from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Database as Db, Options } from 'better-sqlite3-multiple-ciphers';
 
 let defaultBinding: string | undefined;
 

@@ -41,11 +41,11 @@ const indexHtml = path.join(appRoot, 'dist', 'renderer', 'index.html');
 const appUrl = pathToFileURL(indexHtml).toString();
 const FORBIDDEN = { ok: false, error: { code: 'forbidden' } } as const;
 
-/** better-sqlite3 built for Electron's ABI (scripts/native-electron.mjs; extraResources when packaged). */
+/** better-sqlite3-multiple-ciphers built for Electron's ABI (scripts/native-electron.mjs; extraResources when packaged). */
 function nativeBinding(): string | undefined {
   const candidates = [
     path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
-    path.join(appRoot, '.native-electron', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    path.join(appRoot, '.native-electron/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'),
   ];
   return candidates.find((p) => fs.existsSync(p));
 }

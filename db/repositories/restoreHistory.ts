@@ -1,5 +1,5 @@
 /** The append-only restore history (migration 4): read, hand on to a restored file, add one entry. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseBackupId, type RestoreHistoryEntry, type RestoreSummary } from '../../shared/domain/storage';
 
 /** One row as stored, without the local row number (which differs from file to file). */

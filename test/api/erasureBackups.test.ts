@@ -4,7 +4,7 @@
  * backups are gone.
  */
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { inspectDatabaseFile } from '../../db/backup';

@@ -8,7 +8,7 @@
  * All three are measured in the same run, interleaved in blocks. Then the PDF benchmark (test/bench/pdf.ts).
  * The last line printed is one JSON object with the numbers.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /** Back-up en herstel and the recovery screen, in Chromium against the real harness and real SQLite files. */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';

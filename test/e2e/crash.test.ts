@@ -4,7 +4,7 @@
  * exact value (a save still in flight at the kill may or may not have landed, but never half) and that SQLite's
  * integrity_check is ok.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, expect, it } from 'vitest';
 import { callApi, startServer, tempDbPath, type RunningServer } from './harness';
 

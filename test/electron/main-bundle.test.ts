@@ -4,7 +4,7 @@
  * records what the main process registers (IPC handlers, window options, menu, session hooks); everything behind
  * it — the bundle, the sender checks, dispatch, the database, the PDF file write — is the real code.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +36,9 @@ describe('bundled main process', () => {
     const requires = (src: string) => new Set([...src.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
     expect([...requires(preload)]).toEqual(['electron']);
     const mainRequires = [...requires(fs.readFileSync(path.join(outDir, 'main.cjs'), 'utf8'))];
-    expect(mainRequires.filter((r) => !r.startsWith('node:') && r !== 'electron' && r !== 'better-sqlite3')).toEqual(
-      [],
-    );
+    expect(
+      mainRequires.filter((r) => !r.startsWith('node:') && r !== 'electron' && r !== 'better-sqlite3-multiple-ciphers'),
+    ).toEqual([]);
   });
 
   it('starts without an error, with the user data folder named Casusaudit', () => {

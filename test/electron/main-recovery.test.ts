@@ -3,7 +3,7 @@
  * test/electron/standIn.ts), started on a file that is not ours, so the app is in recovery mode. Real files, real
  * SQLite: the chosen files are made by today's backend or copied from the committed fixtures.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
