@@ -33,6 +33,7 @@ import { backupSettingsFrom, backupsDirFor, exportDatabaseTo, scheduleBackups, t
 import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
 import { acquireFileLock, type FileLock } from './fileLock';
+import { useDatabaseKey } from './sqlite';
 
 export interface BackendOptions extends OpenOptions {
   /** Automatic backups; defaults from CASUSAUDIT_BACKUP_INTERVAL_MIN / CASUSAUDIT_BACKUP_KEEP, else every 10 minutes, keep 20. */
@@ -125,8 +126,10 @@ function openState(setup: Setup, initialBackup: boolean, retry: () => void): Sta
   }
 }
 
+/** Opens the backend; from here on every SQLite handle (data file, backups, copies, workers) uses `options.key`. */
 export function openBackend(file: string, options: BackendOptions = {}): Backend {
   const dbPath = path.resolve(file);
+  useDatabaseKey(options.key ?? null);
   const dir = backupsDirFor(dbPath);
   const settings: BackupSettings = { ...backupSettingsFrom({}, process.env), ...options.backups };
   const log = options.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
@@ -135,7 +138,6 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let lock: FileLock | null = null;
   let state: State;
   const storage = storageHandlers({ dbPath, dir, settings, clock, log, current: () => state, enter });
-
   const setup: Setup = { dbPath, settings, clock, log, options, storage };
 
   /**

@@ -3,7 +3,8 @@
  * migrates with a copy kept first.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
-import { openSqlite } from './sqlite';
+import { openSqlite, useDatabaseKey } from './sqlite';
+import type { DataKey } from './keys';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupProblem } from '../shared/domain/storage';
@@ -33,6 +34,11 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Clock for naming the backup made before migrating an existing file (in the backups folder beside it). */
   now?: () => Date;
+  /**
+   * The data file's key (ADR 0014): a new file is created encrypted with it, an encrypted one is opened with it, a
+   * plain one is opened as it is. Null or absent: no key is known (an encrypted file is refused, untouched).
+   */
+  key?: DataKey | null;
 }
 
 export interface OpenedDatabase {
@@ -99,6 +105,7 @@ function requireWritable(file: string): void {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const now = options.now ?? (() => new Date());
+  if (options.key !== undefined) useDatabaseKey(options.key);
   const found = inspectFile(file, options);
   if (found.kind === 'refused') {
     throw new DatabaseOpenError(found.problem, `${file} cannot be used: ${found.detail}`, { path: file });

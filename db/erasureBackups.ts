@@ -12,7 +12,7 @@ import type { ErasureTarget, PurgeResult } from '../shared/domain/erasure';
 import type { BackupInfo } from '../shared/domain/storage';
 import { finishCopy, listBackupFiles, partialName, resolveBackup, type BackupPlace } from './backupFiles';
 import { tablesOfAudits } from './repositories/erasure';
-import { openSqlite } from './sqlite';
+import { keyFor, openSqlite } from './sqlite';
 
 const hasTable = (db: Db, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
@@ -82,7 +82,11 @@ function eraseInCopy(db: Db, target: ErasureTarget): void {
 
 /** Rewrites one backup without the erased thing and swaps the new file in; returns its new size. */
 function purgeOne(file: string, target: ErasureTarget): number {
-  const db = openSqlite(fs.readFileSync(file));
+  // A plain backup is edited in memory (nothing of it lands on disk); an encrypted one (SQLite cannot key an
+  // in-memory database) in an encrypted working copy beside it, removed afterwards.
+  const work = keyFor(file) ? partialName(file) : null;
+  if (work) fs.copyFileSync(file, work);
+  const db = work ? openSqlite(work) : openSqlite(fs.readFileSync(file));
   const partial = partialName(file);
   try {
     eraseInCopy(db, target);
@@ -92,6 +96,7 @@ function purgeOne(file: string, target: ErasureTarget): number {
     throw err;
   } finally {
     db.close();
+    if (work) for (const f of [work, `${work}-journal`]) fs.rmSync(f, { force: true });
   }
   const old = fs.openSync(file, 'r+');
   try {

@@ -50,6 +50,10 @@ export const ERROR_CODES = [
   'erase_unconfirmed',
   /** Erasing a person who is still in an audit. */
   'person_in_audit',
+  /** The data file is encrypted and no key for it is known (ADR 0014); the file is left untouched. */
+  'database_key_missing',
+  /** The known key does not open the data file (another key, or a file encrypted by something else). */
+  'database_key_wrong',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,7 +1,8 @@
 /** Back-up en herstel and the recovery screen, in Chromium against the real harness and real SQLite files. */
-import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
+import { dataKeyFromHex } from '../../db/keys';
+import { harnessKey, isPlain, openKeyed } from '../support/keyed';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -86,7 +87,9 @@ describe('Back-up en herstel', () => {
     expect(download.suggestedFilename()).toMatch(/^casusaudit-kopie-\d{4}-\d{2}-\d{2}\.sqlite$/);
     const saved = path.join(path.dirname(s.dbPath), 'download.sqlite');
     await download.saveAs(saved);
-    const copy = new Database(saved, { readonly: true });
+    // "Save a copy" is encrypted with the data file's key (ADR 0014).
+    expect(isPlain(saved)).toBe(false);
+    const copy = openKeyed(saved, dataKeyFromHex(harnessKey(s.dbPath)), { readonly: true });
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     expect(copy.prepare("SELECT count(*) FROM case_files WHERE dossier_code LIKE 'DEMO-%'").pluck().get()).toBe(4);
     copy.close();
