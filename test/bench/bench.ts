@@ -21,6 +21,7 @@ import { benchListAudits, benchSaveDuringBackup, benchStartup } from './scale';
 import { AUDIT_PAGE_SQL } from '../../db/repositories/auditList';
 import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
+import { benchSaveEncrypted } from './encrypted';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -180,7 +181,10 @@ async function main() {
   });
   console.log(`p50 ratio (report / baseline): ${pdf.ratio}×\n`);
   const scale = await benchScale();
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale }));
+  const saveEncrypted = benchSaveEncrypted();
+  console.log('Saving one rating on an encrypted file vs a plain one (same run, interleaved); opening it (p50)');
+  console.table({ saveEncrypted });
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */
