@@ -21,12 +21,12 @@ export class KeyFileError extends Error {
   }
 }
 
-/** Writes `text` to `file` with `mode` so that a crash leaves the old file or the new one, never half of it. */
-export function writeFileAtomic(file: string, text: string, mode = 0o600): void {
+/** Writes `data` to `file` with `mode` so that a crash leaves the old file or the new one, never half of it. */
+export function writeFileAtomic(file: string, data: string | Buffer, mode = 0o600): void {
   const tmp = `${file}.partial-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
   const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, mode);
   try {
-    fs.writeSync(fd, text);
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -29,6 +29,7 @@ import {
 import { copyTargetProblem } from './copyTarget';
 import { printPdf, printWindowOptions } from './printPdf';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
+import { desktopKey, showKeyNotice } from './keyNotice';
 import { openChosenFile } from './switchFile';
 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
@@ -53,7 +54,8 @@ function nativeBinding(): string | undefined {
 let backend: Backend | null = null;
 let win: BrowserWindow | null = null;
 
-const settingsPath = () => path.join(app.getPath('userData'), SETTINGS_FILE);
+const userData = () => app.getPath('userData');
+const settingsPath = () => path.join(userData(), SETTINGS_FILE);
 
 function openData(file?: string): Backend {
   const chosen =
@@ -67,7 +69,7 @@ function openData(file?: string): Backend {
   // Every SQLite handle (lock, inspection copies, backups, restores) uses the Electron-ABI build, not only this one.
   useNativeBinding(binding);
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
-  return openBackend(chosen, binding ? { nativeBinding: binding } : {});
+  return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), key: desktopKey(chosen, userData()) });
 }
 
 /** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */
@@ -271,6 +273,7 @@ function onReady(): void {
   registerIpc();
   buildMenu();
   createWindow();
+  void showKeyNotice(win, t());
 }
 
 function closeBeforeQuit(e: { preventDefault: () => void }): void {
