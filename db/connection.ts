@@ -3,7 +3,8 @@
  * migrates with a copy kept first.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
-import { openSqlite, useDatabaseKey } from './sqlite';
+import { isPlainSqlite, openSqlite, useDatabaseKey } from './sqlite';
+import { encryptPlainFile } from './encryptPlain';
 import type { DataKey } from './keys';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,7 @@ export interface OpenOptions {
    * plain one is opened as it is. Null or absent: no key is known (an encrypted file is refused, untouched).
    */
   key?: DataKey | null;
+  log?: (msg: string, err?: unknown) => void;
 }
 
 export interface OpenedDatabase {
@@ -112,6 +114,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   }
   if (found.kind === 'sqlite') judge(found.facts, file);
   requireWritable(file);
+  if (found.kind === 'sqlite' && options.key && isPlainSqlite(file)) {
+    try {
+      encryptPlainFile(file, options.key); // a plain file of ours, once (ADR 0014); crash-safe
+    } catch (err) {
+      options.log?.(`${file} stays plain for now: encrypting it failed`, err); // tried again at the next start
+    }
+  }
 
   let db: Database.Database;
   try {

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataKeyFromHex, dataKeyFromPassphrase, newDataKey, type DataKey } from './keys';
+import { isPlainSqlite } from './sqlite';
 
 export const keyFilePath = (dataFile: string): string => `${dataFile}.key`;
 export const saltFilePath = (dataFile: string): string => `${dataFile}.salt`;
@@ -76,9 +77,9 @@ function saltFor(dataFile: string): { salt: Buffer; created: boolean } {
 }
 
 /**
- * The harness's key for `dataFile`: from the passphrase if one is given, else from `<data>.key`; a new data file
- * gets a new random key (its key file written before the data file exists). An existing plain file gets none: it
- * opens as before (converting it is issue 13's item 4).
+ * The harness's key for `dataFile`: from the passphrase if one is given, else from `<data>.key`; a new data file,
+ * or a plain one (encrypted as the backend opens it, db/encryptPlain.ts), gets a new random key, its key file
+ * written before anything is encrypted with it.
  */
 export function harnessKeyFor(dataFile: string, passphrase?: string): FoundKey {
   if (passphrase !== undefined) {
@@ -87,7 +88,8 @@ export function harnessKeyFor(dataFile: string, passphrase?: string): FoundKey {
   }
   const existing = readKeyFile(keyFilePath(dataFile));
   if (existing) return { key: existing, created: false };
-  if (!isNewFile(dataFile)) return { key: null, created: false };
+  // An encrypted file without its key: none (recovery, untouched). A plain one gets a key and is encrypted.
+  if (!isNewFile(dataFile) && !isPlainSqlite(dataFile)) return { key: null, created: false };
   const key = newDataKey();
   fs.mkdirSync(path.dirname(path.resolve(dataFile)), { recursive: true });
   writeFileAtomic(keyFilePath(dataFile), `${key.hex}\n`);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { harnessKeyFor, writeFileAtomic } from '../db/keyFile';
 import { dataKeyFromHex, newDataKey, type DataKey } from '../db/keys';
+import { isPlainSqlite } from '../db/sqlite';
 
 /** What the app uses of Electron's safeStorage (its synchronous API: the async one is not in Electron 40). */
 export interface SafeStorageLike {
@@ -39,8 +40,9 @@ export function strongStore(safe: SafeStorageLike, platform: NodeJS.Platform = p
 }
 
 /**
- * The key for `dataFile`: the one kept for it, else a new one for a new file (kept before the file exists), else
- * none (an existing plain file opens as it is; an encrypted one without its key goes to recovery, untouched).
+ * The key for `dataFile`: the one kept for it, else a new one for a new or plain file (kept before anything is
+ * encrypted with it; a plain file is encrypted as the backend opens it), else none: an encrypted file without its
+ * key goes to recovery, untouched.
  */
 export function desktopKeyFor(
   dataFile: string,
@@ -58,7 +60,7 @@ export function desktopKeyFor(
     const key = dataKeyFromHex(safe.decryptString(fs.readFileSync(stored)));
     return { store: 'safeStorage', key, created: false };
   }
-  if (!isNewFile(dataFile)) return { store: 'safeStorage', key: null, created: false };
+  if (!isNewFile(dataFile) && !isPlainSqlite(dataFile)) return { store: 'safeStorage', key: null, created: false };
   const key = newDataKey();
   fs.mkdirSync(path.dirname(stored), { recursive: true, mode: 0o700 });
   writeFileAtomic(stored, safe.encryptString(key.hex));

@@ -88,15 +88,20 @@ describe('a data file encrypted with its key', () => {
     expect(digests(file)).toEqual(before);
   });
 
-  it('an existing plain file keeps opening as it is (not converted yet), with or without a key', () => {
+  it('an existing plain file opens as it is without a key, and is encrypted (with all it held) given one', () => {
     const file = tmpFile();
     const plain = open(file, null);
     ok(plain.dispatch('createPerson', { name: 'Pieter Plain', role: 'consulent' }));
     plain.close();
-    const b = open(file, newDataKey());
+    open(file, null).close();
+    expect(isPlain(file)).toBe(true);
+    const key = newDataKey();
+    const b = open(file, key);
     expect(b.mode).toBe('ok');
     expect(ok<{ name: string }[]>(b.dispatch('listPeople', {})).map((p) => p.name)).toContain('Pieter Plain');
     b.close();
-    expect(isPlain(file)).toBe(true);
+    expect(isPlain(file)).toBe(false);
+    expect(fs.readFileSync(file).includes('Pieter Plain')).toBe(false);
+    expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('.partial-'))).toEqual([]);
   });
 });

@@ -33,11 +33,18 @@ describe('the key file beside the data file', () => {
     expect(() => harnessKeyFor(file)).toThrow(/chmod 600/);
   });
 
-  it('is not made for an existing plain file, which opens as it is', () => {
+  it('is made for an existing plain file, which the backend then encrypts with what it held', () => {
     const file = tmpFile();
-    openQuietBackend(file, null).close();
-    expect(harnessKeyFor(file)).toEqual({ key: null, created: false });
-    expect(fs.existsSync(keyFilePath(file))).toBe(false);
+    const plain = openQuietBackend(file, null);
+    ok(plain.dispatch('createPerson', { name: 'Pieter Plain', role: 'consulent' }));
+    plain.close();
+    const found = harnessKeyFor(file);
+    expect(found.created).toBe(true);
+    expect(fs.existsSync(keyFilePath(file))).toBe(true);
+    const b = openQuietBackend(file, found.key);
+    expect(ok<{ name: string }[]>(b.dispatch('listPeople', {})).map((p) => p.name)).toContain('Pieter Plain');
+    b.close();
+    expect(isPlain(file)).toBe(false);
   });
 });
 

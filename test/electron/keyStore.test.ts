@@ -11,7 +11,7 @@ import { openQuietBackend } from '../support/testAudit';
 const store = (backend: string): SafeStorageLike => ({
   isEncryptionAvailable: () => true,
   getSelectedStorageBackend: () => backend,
-  encryptString: (s) => Buffer.from(s, 'utf8').map((b) => b ^ 0x33),
+  encryptString: (s) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x33)),
   decryptString: (b) => Buffer.from(b.map((x) => x ^ 0x33)).toString('utf8'),
 });
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-keystore-'));
