@@ -12,7 +12,7 @@
  * has the file, or its folder cannot be written) it never opens the file: it starts in recovery mode with that
  * problem, refuses restore and "start fresh", and tries again each time the startup state is asked for.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import fs from 'node:fs';
 import { contract } from '../shared/api/contract';
@@ -34,6 +34,7 @@ import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
 import { rememberCleanClose } from './cleanClose';
 import { acquireFileLock, type FileLock } from './fileLock';
+import { useDatabaseKey } from './sqlite';
 
 export interface BackendOptions extends OpenOptions {
   /** Automatic backups; defaults from CASUSAUDIT_BACKUP_INTERVAL_MIN / CASUSAUDIT_BACKUP_KEEP, else every 10 minutes, keep 20. */
@@ -147,8 +148,10 @@ function closeState(state: State, dbPath: string, log: Log): void {
   }
 }
 
+/** Opens the backend; from here on every SQLite handle (data file, backups, copies, workers) uses `options.key`. */
 export function openBackend(file: string, options: BackendOptions = {}): Backend {
   const dbPath = path.resolve(file);
+  useDatabaseKey(options.key ?? null);
   const dir = backupsDirFor(dbPath);
   const settings: BackupSettings = { ...backupSettingsFrom({}, process.env), ...options.backups };
   const log = options.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
@@ -157,7 +160,6 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let lock: FileLock | null = null;
   let state: State;
   const storage = storageHandlers({ dbPath, dir, settings, clock, log, current: () => state, enter });
-
   const setup: Setup = { dbPath, settings, clock, log, options, storage };
 
   /**

@@ -5,7 +5,7 @@
  * a migration or restore use VACUUM INTO on the app's own connection (one consistent read).
  */
 import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import {

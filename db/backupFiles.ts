@@ -4,7 +4,7 @@
  */
 import { rememberVerdict } from './backupVerdicts';
 import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

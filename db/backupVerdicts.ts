@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { APPLICATION_ID } from './connection';
 import { SQLITE_HEADER } from './inspect';
 import { LATEST_VERSION } from './migrations/index';
+import { keyFor, openSqlite } from './sqlite';
 
 interface Verdict {
   size: number;
@@ -34,15 +35,35 @@ export function knownVerdict(file: string): boolean | undefined {
   return st && st.size === v.size && st.mtimeMs === v.mtimeMs ? v.ok : undefined;
 }
 
+const usable = (applicationId: number, userVersion: number) =>
+  applicationId === APPLICATION_ID && userVersion >= 1 && userVersion <= LATEST_VERSION;
+
+/**
+ * An encrypted backup's header can only be read through SQLite with the key (ADR 0014): opened read-only in place
+ * (our backups are single files in rollback-journal mode, so nothing is written), only its first page is read.
+ */
+function encryptedHeaderUsable(file: string): boolean {
+  if (!keyFor(file)) return false;
+  const db = openSqlite(file, { readonly: true, fileMustExist: true });
+  try {
+    return usable(
+      db.pragma('application_id', { simple: true }) as number,
+      db.pragma('user_version', { simple: true }) as number,
+    );
+  } finally {
+    db.close();
+  }
+}
+
 /** Whether the first 100 bytes are a SQLite header of ours, at a schema this app can open (nothing else is read). */
 export function headerLooksUsable(file: string): boolean {
   let fd: number | null = null;
   try {
     fd = fs.openSync(file, 'r');
     const h = Buffer.alloc(100);
-    if (fs.readSync(fd, h, 0, 100, 0) < 100 || h.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) return false;
-    const userVersion = h.readUInt32BE(60);
-    return h.readUInt32BE(68) === APPLICATION_ID && userVersion >= 1 && userVersion <= LATEST_VERSION;
+    if (fs.readSync(fd, h, 0, 100, 0) < 100) return false;
+    if (h.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) return encryptedHeaderUsable(file);
+    return usable(h.readUInt32BE(68), h.readUInt32BE(60));
   } catch {
     return false;
   } finally {

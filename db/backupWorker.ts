@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
-import { nativeBindingInUse, OPEN_SQLITE_IN_WORKER } from './sqlite';
+import { keyFor, nativeBindingInUse, OPEN_SQLITE_IN_WORKER } from './sqlite';
 import path from 'node:path';
 import { partialName, putInPlace } from './backupFiles';
 
@@ -73,8 +73,10 @@ export function copyInWorker(source: string, partial: string): Promise<void> {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
-        module: requireHere.resolve('better-sqlite3'),
+        module: requireHere.resolve('better-sqlite3-multiple-ciphers'),
         nativeBinding: nativeBindingInUse(),
+        // The copy is written with the source's key (VACUUM INTO from an encrypted connection), so one key opens both.
+        key: keyFor(source)?.hex ?? null,
         source,
         partial,
       },

@@ -2,8 +2,10 @@
  * Opens the one SQLite file: refuses foreign, damaged, too-new or read-only files without changing them, then
  * migrates with a copy kept first.
  */
-import Database from 'better-sqlite3';
-import { openSqlite } from './sqlite';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { isPlainSqlite, openSqlite, useDatabaseKey } from './sqlite';
+import { encryptPlainFile } from './encryptPlain';
+import type { DataKey } from './keys';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupProblem } from '../shared/domain/storage';
@@ -39,6 +41,12 @@ export interface OpenOptions {
    * db/cleanClose.ts, taken here). Only for the one writer holding the file's lock (the backend).
    */
   trustCleanClose?: boolean;
+  /**
+   * The data file's key (ADR 0014): a new file is created encrypted with it, an encrypted one is opened with it, a
+   * plain one is opened as it is. Null or absent: no key is known (an encrypted file is refused, untouched).
+   */
+  key?: DataKey | null;
+  log?: (msg: string, err?: unknown) => void;
 }
 
 export interface OpenedDatabase {
@@ -113,6 +121,7 @@ const KNOWN_CLEAN = {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const now = options.now ?? (() => new Date());
+  if (options.key !== undefined) useDatabaseKey(options.key);
   const known = options.trustCleanClose === true && takeCleanClose(file);
   const found = known ? KNOWN_CLEAN : inspectFile(file, options);
   if (found.kind === 'refused') {
@@ -120,6 +129,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   }
   if (found.kind === 'sqlite') judge(found.facts, file);
   requireWritable(file);
+  if (found.kind === 'sqlite' && options.key && isPlainSqlite(file)) {
+    try {
+      encryptPlainFile(file, options.key); // a plain file of ours, once (ADR 0014); crash-safe
+    } catch (err) {
+      options.log?.(`${file} stays plain for now: encrypting it failed`, err); // tried again at the next start
+    }
+  }
 
   let db: Database.Database;
   try {
@@ -154,6 +170,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return { db, path: file, preMigrationCopy: copy, inspection: known ? 'clean-close' : 'full' };
   } catch (err) {
     db.close();
+    // Unchanged since our clean close, yet the key in use does not open it (the key file was replaced): the full
+    // inspection says so (database_key_wrong) rather than calling the file damaged. Nothing was written.
+    if (known && (err as { code?: string }).code === 'SQLITE_NOTADB')
+      return openDatabase(file, { ...options, trustCleanClose: false });
     throw openFailure(err, file);
   }
 }

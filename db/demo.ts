@@ -1,5 +1,5 @@
 /** Fictional, clearly fake demo data for trying the app and for screenshots. Never real people or files. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHandlers } from './api/handlers';
 import { allItems, type TemplateItem } from '../shared/domain/template';
 import { seedCompletedAuditDemo } from './demoCompletedAudit';

@@ -4,7 +4,7 @@
  * the real API handlers, so it passes the same rules as anything a user types. Used by `npm run demo:pdf`,
  * the report tests and the benchmark. Never real people or files.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHandlers } from './api/handlers';
 import type { NoteColumn } from '../shared/domain/conversation';
 import { allItems } from '../shared/domain/template';

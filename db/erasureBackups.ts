@@ -8,13 +8,13 @@
  * names). The replaced or removed file is overwritten with zeros before it is let go.
  */
 import fs from 'node:fs';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { ErasureTarget, PurgeResult } from '../shared/domain/erasure';
 import type { BackupInfo } from '../shared/domain/storage';
 import { finishCopy, listBackupFiles, partialName, resolveBackup, type BackupPlace } from './backupFiles';
 import { tablesOfAudits } from './repositories/erasure';
 import { historyMentions, redactHistory } from './repositories/restoreHistory';
-import { openSqlite } from './sqlite';
+import { keyFor, openSqlite } from './sqlite';
 
 const hasTable = (db: Db, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
@@ -85,7 +85,11 @@ function eraseInCopy(db: Db, target: ErasureTarget): void {
 
 /** Rewrites one backup without the erased thing and swaps the new file in; returns its new size. */
 function purgeOne(file: string, target: ErasureTarget): number {
-  const db = openSqlite(fs.readFileSync(file));
+  // A plain backup is edited in memory (nothing of it lands on disk); an encrypted one (SQLite cannot key an
+  // in-memory database) in an encrypted working copy beside it, removed afterwards.
+  const work = keyFor(file) ? partialName(file) : null;
+  if (work) fs.copyFileSync(file, work);
+  const db = work ? openSqlite(work) : openSqlite(fs.readFileSync(file));
   const partial = partialName(file);
   try {
     eraseInCopy(db, target);
@@ -95,6 +99,7 @@ function purgeOne(file: string, target: ErasureTarget): number {
     throw err;
   } finally {
     db.close();
+    if (work) for (const f of [work, `${work}-journal`]) fs.rmSync(f, { force: true });
   }
   const old = fs.openSync(file, 'r+');
   try {

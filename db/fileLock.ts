@@ -8,7 +8,7 @@
  * opened at all.
  */
 import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -69,6 +69,8 @@ export function acquireFileLock(databaseFile: string, options: { nativeBinding?:
     db = openSqlite(file, {
       fileMustExist: true,
       timeout: 0,
+      // The lock file holds no data: it is never encrypted.
+      key: null,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     // No journal file for a transaction that never writes; the exclusive lock is taken at BEGIN and held.

@@ -9,8 +9,8 @@
  * caller, once the file checks out, opens the real file. (A file exactly as the backend last closed it cleanly is
  * not inspected here at all: db/cleanClose.ts, ADR 0013.)
  */
-import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import { databaseKeyInUse, openSqlite } from './sqlite';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +31,29 @@ export type Inspection =
   /** No main file (or a zero-byte one) and no side file with content: a new database may be made here. */
   | { kind: 'absent' }
   | { kind: 'sqlite'; facts: DatabaseFacts }
-  | { kind: 'refused'; problem: 'database_foreign' | 'database_damaged' | 'storage_failed'; detail: string };
+  | { kind: 'refused'; problem: RefusalProblem; detail: string };
+
+type RefusalProblem =
+  'database_foreign' | 'database_damaged' | 'storage_failed' | 'database_key_missing' | 'database_key_wrong';
+
+/**
+ * Whether a file without SQLite's plain header may be an encrypted database (ADR 0014): its first page is
+ * indistinguishable from random bytes, and the file is whole pages (at least 512 bytes each). Anything else is
+ * foreign.
+ */
+const mayBeEncrypted = (size: number, header: Buffer) =>
+  size >= 512 && size % 512 === 0 && header.length === 100 && header.some((b) => b !== 0);
+
+/** An encrypted file: no key → key_missing; with the key its copy is checked; a key that does not open it → key_wrong. */
+function inspectEncrypted(file: string, options: Binding): Inspection {
+  if (!databaseKeyInUse()) return { kind: 'refused', problem: 'database_key_missing', detail: 'encrypted, no key' };
+  try {
+    return { kind: 'sqlite', facts: inTemporaryCopy(file, options) };
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_NOTADB') throw err;
+    return { kind: 'refused', problem: 'database_key_wrong', detail: 'the key does not open this file' };
+  }
+}
 
 /** Size of a file, -1 when it does not exist. */
 function sizeOf(file: string): number {
@@ -120,6 +142,7 @@ export function inspectFile(file: string, options: Binding = {}): Inspection {
     }
     const header = readHeader(file);
     if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+      if (mayBeEncrypted(size, header)) return inspectEncrypted(file, options);
       return { kind: 'refused', problem: 'database_foreign', detail: 'not a SQLite file' };
     }
     // WAL mode (bytes 18–19 are 2): even a read-only open would make -shm, so SQLite sees a copy (streamed by the

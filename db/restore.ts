@@ -3,7 +3,7 @@
  * audit), the token that confirms exactly that comparison, and the restore history handed on to the restored file.
  */
 import { openSqlite } from './sqlite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

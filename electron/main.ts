@@ -29,6 +29,7 @@ import {
 import { copyTargetProblem } from './copyTarget';
 import { printPdf, printWindowOptions } from './printPdf';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
+import { desktopKey, showKeyNotice } from './keyNotice';
 import { openChosenFile } from './switchFile';
 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
@@ -41,11 +42,11 @@ const indexHtml = path.join(appRoot, 'dist', 'renderer', 'index.html');
 const appUrl = pathToFileURL(indexHtml).toString();
 const FORBIDDEN = { ok: false, error: { code: 'forbidden' } } as const;
 
-/** better-sqlite3 built for Electron's ABI (scripts/native-electron.mjs; extraResources when packaged). */
+/** better-sqlite3-multiple-ciphers built for Electron's ABI (scripts/native-electron.mjs; extraResources when packaged). */
 function nativeBinding(): string | undefined {
   const candidates = [
     path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
-    path.join(appRoot, '.native-electron', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    path.join(appRoot, '.native-electron/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'),
   ];
   return candidates.find((p) => fs.existsSync(p));
 }
@@ -53,7 +54,8 @@ function nativeBinding(): string | undefined {
 let backend: Backend | null = null;
 let win: BrowserWindow | null = null;
 
-const settingsPath = () => path.join(app.getPath('userData'), SETTINGS_FILE);
+const userData = () => app.getPath('userData');
+const settingsPath = () => path.join(userData(), SETTINGS_FILE);
 
 function openData(file?: string): Backend {
   const chosen =
@@ -67,7 +69,7 @@ function openData(file?: string): Backend {
   // Every SQLite handle (lock, inspection copies, backups, restores) uses the Electron-ABI build, not only this one.
   useNativeBinding(binding);
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
-  return openBackend(chosen, binding ? { nativeBinding: binding } : {});
+  return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), key: desktopKey(chosen, userData()) });
 }
 
 /** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */
@@ -271,6 +273,7 @@ function onReady(): void {
   registerIpc();
   buildMenu();
   createWindow();
+  void showKeyNotice(win, t());
 }
 
 function closeBeforeQuit(e: { preventDefault: () => void }): void {

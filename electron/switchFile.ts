@@ -5,6 +5,7 @@
  */
 import type { Backend } from '../db/backend';
 import { inspectDatabaseFile } from '../db/backup';
+import { databaseKeyInUse, useDatabaseKey } from '../db/sqlite';
 import type { ApiError } from '../shared/api/errors';
 
 export type OpenChosenResult = { ok: true; backend: Backend } | { ok: false; error: ApiError };
@@ -18,6 +19,18 @@ export function openChosenFile(
   file: string,
   open: (file: string) => Backend,
   log: (msg: string, err?: unknown) => void = () => {},
+): OpenChosenResult {
+  // Opening sets the chosen file's key (ADR 0014); when the app stays with the current file, so does its key.
+  const currentKey = databaseKeyInUse();
+  const result = checkAndOpen(file, open, log);
+  if (!result.ok) useDatabaseKey(currentKey);
+  return result;
+}
+
+function checkAndOpen(
+  file: string,
+  open: (file: string) => Backend,
+  log: (msg: string, err?: unknown) => void,
 ): OpenChosenResult {
   const params = { path: file };
   const check = inspectDatabaseFile(file);

@@ -18,7 +18,7 @@ await build({
   ...common,
   entryPoints: ['electron/main.ts'],
   outfile: path.join(outdir, 'main.cjs'),
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
   // db/backupWorker.ts reads import.meta only where `require` is missing (ES modules), never in this bundle.
   logOverride: { 'empty-import-meta': 'silent' },
 });

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHandlers, type Handlers } from '../db/api/handlers';
 import { openBackend } from '../db/backend';
 import { closeDatabase, openDatabase } from '../db/connection';

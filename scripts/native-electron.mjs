@@ -1,4 +1,4 @@
-// Builds better-sqlite3 for Electron's ABI into .native-electron/ without touching node_modules/better-sqlite3,
+// Builds better-sqlite3-multiple-ciphers for Electron's ABI into .native-electron/ without touching node_modules,
 // which stays built for Node (the tests use it). Needs internet (Electron headers or a prebuilt binary).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,8 +7,8 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
-const src = path.dirname(require.resolve('better-sqlite3/package.json'));
-const dest = path.resolve('.native-electron', 'better-sqlite3');
+const src = path.dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
+const dest = path.resolve('.native-electron', 'better-sqlite3-multiple-ciphers');
 const output = path.join(dest, 'build', 'Release', 'better_sqlite3.node');
 
 if (fs.existsSync(output) && fs.readFileSync(path.join(dest, '.electron-version'), 'utf8').trim() === electronVersion) {
@@ -18,7 +18,7 @@ fs.rmSync(dest, { recursive: true, force: true });
 fs.cpSync(src, dest, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
 const run = (cmd, args) =>
   execFileSync(cmd, args, { cwd: dest, stdio: 'inherit', shell: process.platform === 'win32' });
-// Use the tools already on disk: prebuild-install is a dependency of better-sqlite3, node-gyp ships with npm.
+// Use the tools already on disk: prebuild-install is a dependency of the SQLite module, node-gyp ships with npm.
 const resolveFrom = (base, request) => {
   try {
     return createRequire(base).resolve(request);
@@ -39,17 +39,17 @@ try {
     run(process.execPath, [prebuildInstall, '--runtime=electron', ...target]);
   } catch {
     console.log(
-      'No prebuilt better-sqlite3 for this Electron version: compiling it (needs a C++ toolchain and Python).',
+      'No prebuilt better-sqlite3-multiple-ciphers for this Electron version: compiling it (needs a C++ toolchain and Python).',
     );
     const gyp = ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'];
     if (nodeGyp) run(process.execPath, [nodeGyp, ...gyp]);
     else run('npx', ['--yes', 'node-gyp', ...gyp]);
   }
   fs.writeFileSync(path.join(dest, '.electron-version'), electronVersion);
-  console.log(`better-sqlite3 built for Electron ${electronVersion}: ${output}`);
+  console.log(`better-sqlite3-multiple-ciphers built for Electron ${electronVersion}: ${output}`);
 } catch {
   console.error(
-    'Could not build better-sqlite3 for Electron (this needs internet access for Electron headers or a prebuilt binary).\n' +
+    'Could not build better-sqlite3-multiple-ciphers for Electron (this needs internet access for Electron headers or a prebuilt binary).\n' +
       'The browser version works without it: npm run web',
   );
   process.exit(1);

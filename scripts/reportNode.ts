@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHandlers } from '../db/api/handlers';
 import type { Locale } from '../shared/domain/template';
 import { buildReportModel, type ReportInput, type ReportModel } from '../shared/report/reportModel';

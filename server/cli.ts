@@ -9,6 +9,8 @@ import { openBackend, type Backend } from '../db/backend';
 import { backupSettingsFrom, BackupSettingsError, type BackupSettings } from '../db/backup';
 import { seedDemo } from '../db/demo';
 import { defaultDatabasePath } from '../db/paths';
+import { harnessKeyFor, KeyFileError, keyFilePath, type FoundKey } from '../db/keyFile';
+import { recoveryCode } from '../db/keys';
 import { createBridge } from './http-bridge';
 import { isWaitingProblem } from '../shared/domain/storage';
 import { translate } from '../shared/i18n/translate';
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'nl' },
     'backup-interval-min': { type: 'string' },
     'backup-keep': { type: 'string' },
+    /** Instead of the key file beside the data file: the key derived from this passphrase (ADR 0014). */
+    passphrase: { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -43,10 +47,24 @@ try {
   process.exit(2);
 }
 
+// The data file's key (ADR 0014): a new data file is made encrypted; telling once that a lost key loses the data.
+let found: FoundKey;
+try {
+  found = harnessKeyFor(dbPath, values.passphrase ?? process.env.CASUSAUDIT_PASSPHRASE);
+} catch (err) {
+  if (!(err instanceof KeyFileError)) throw err;
+  console.error(t(err.reason === 'too_open' ? 'cli.keyTooOpen' : 'cli.keyMalformed', { path: err.file }));
+  process.exit(2);
+}
+if (found.created && values.passphrase === undefined && !process.env.CASUSAUDIT_PASSPHRASE) {
+  console.log(t('cli.keyCreated', { path: keyFilePath(dbPath) }));
+  console.log(t('cli.keyRecovery', { code: recoveryCode(found.key!) }));
+} else if (found.created) console.log(t('cli.passphraseCreated'));
+
 // A file that cannot be opened does not stop the harness: it starts in recovery mode and the page explains.
 // A file that another Casusaudit window or program has open, or that cannot be written, is not touched at all:
 // the page then only offers to try again (ADR 0008).
-const backend: Backend = openBackend(dbPath, { backups });
+const backend: Backend = openBackend(dbPath, { backups, key: found.key });
 if (backend.mode === 'recovery') {
   const problem = backend.startupState().problem ?? 'storage_failed';
   console.error(t(`errors.${problem}`, { path: dbPath }));

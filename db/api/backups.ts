@@ -1,5 +1,5 @@
 /** The storage operations (startup state, backups, export, restore, recovery) over the backend's current state. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Parsed, Results } from '../../shared/api/contract';
 import { ApiFailure, type ApiError, type ApiResult } from '../../shared/api/errors';
 import {

@@ -1,5 +1,5 @@
 /** What all feature handlers share, made once per database: repositories, clock, the transaction wrapper, lookups. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DataOperation, Parsed, Results } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { seatGuard } from './seatCodes';

@@ -1,5 +1,5 @@
 /** Runs one API call: validates the arguments against the contract, runs the handler, returns a typed result. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { contract, type Operation, type Parsed, type Results } from '../../shared/api/contract';
 import { ApiFailure, ERROR_CODES, type ApiError, type ApiResult, type ErrorCode } from '../../shared/api/errors';
 import { createHandlers, type HandlerOptions } from './handlers';

@@ -2,7 +2,7 @@
  * The API's behaviour: domain rules (blindness, status transitions, locks) on top of the repositories, one set
  * of handlers per feature (as in the renderer) over one shared context.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { catalogHandlers, type CatalogOperation } from './catalog';
 import { createHandlerContext, type HandlerOptions, type Handlers } from './context';
 import { conversationHandlers, type ConversationOperation } from './conversation';

@@ -1,5 +1,5 @@
 /** The numbered migrations, in order. Each runs in one transaction that ends by setting user_version. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import defaultTemplate from '../templates/sofs-default-v1.json' with { type: 'json' };
 import { templateContentSchema } from '../../shared/domain/template';
 import { sql as initialSchema } from './001_initial';

@@ -4,7 +4,7 @@
  * index walk. Search and filters add conditions to the same walk; text is compared through the SQL function `fold`
  * (registered here on the connection), so case and accents do not matter ("zoe" finds "Zoë").
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { AuditStatus } from '../../shared/domain/model';
 import {
   foldText,

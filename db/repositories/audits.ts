@@ -1,5 +1,5 @@
 /** Audits and their status; never returns a rater's answers. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AuditStatus, AuditSummary, Rater } from '../../shared/domain/model';
 
 interface Row {

@@ -1,5 +1,5 @@
 /** Case files, identified by a pseudonymous dossier code. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { caseFileFields, CaseFile, MainTheme, Service } from '../../shared/domain/model';
 

@@ -1,5 +1,5 @@
 /** The conversation after the reveal: notes in three columns, agreed scores, action points, sign-offs, reopenings. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Rater } from '../../shared/domain/model';
 import type { ActionPoint, AgreedScore, Note, NoteColumn, Reopening, SignOff } from '../../shared/domain/conversation';
 

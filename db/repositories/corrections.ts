@@ -3,7 +3,7 @@
  * `updated_at` of every audit a correction shows in is deliberately not guarded by status: on a completed audit the
  * database's own trigger (`audits_completed_readonly`) refuses it, so the correction is refused with it.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export function correctionsRepository(db: Database) {
   const completedOfCaseFile = db.prepare<[number], { n: number }>(

@@ -2,7 +2,7 @@
  * SQL for erasing: what an erasure takes, the erasure record, and the deletes. The rows that belong to an audit are
  * found in every table with an `audit_id` column, so a table added later is erased with its audit too.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ErasureKind, ErasureTarget } from '../../shared/domain/erasure';
 import { redactHistory } from './restoreHistory';
 

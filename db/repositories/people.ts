@@ -1,5 +1,5 @@
 /** People who take part in audits. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Person, PersonRole } from '../../shared/domain/model';
 
 interface Row {

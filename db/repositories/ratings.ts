@@ -1,5 +1,5 @@
 /** One rater's answers. Reads are always scoped to a single rater unless the audit is revealed. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Rater } from '../../shared/domain/model';
 import type { Rating } from '../../shared/domain/scoring';
 

@@ -1,5 +1,5 @@
 /** The append-only restore history (migration 4): read, hand on to a restored file, add one entry. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ErasureTarget } from '../../shared/domain/erasure';
 import {
   parseBackupId,

@@ -1,5 +1,5 @@
 /** SQL for the retention period (one settings row) and the per-audit decisions: archived, kept (migration 9). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { RetentionMonths } from '../../shared/domain/retention';
 import { REFERENCE_DATE } from './auditList';
 

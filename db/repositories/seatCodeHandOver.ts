@@ -3,7 +3,7 @@
  * file being replaced go to the same audits (same id and creation time) in the restored copy while those still
  * score apart ('created' or 'scoring', the only states in which a code may be written); the newest code wins.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** One stored code, with its audit's creation time to recognise the same audit in another file. */
 export interface SeatCodeRow {

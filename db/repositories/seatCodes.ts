@@ -1,5 +1,5 @@
 /** Personal seat codes as stored: a slow salted hash with its algorithm and parameters, never the code itself. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Rater } from '../../shared/domain/model';
 
 /** scrypt's cost parameters and the length of the derived key, as recorded with each hash. */

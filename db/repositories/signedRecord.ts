@@ -2,7 +2,7 @@
  * The signed record of a data file, read only: every audit's status, signatures and recorded reopenings, with its
  * dossier code. Used to show what a restore would put back; works on every schema version (these tables are in v1).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AuditStatus, Rater } from '../../shared/domain/model';
 import type { ReopeningLost, SignatureLost } from '../../shared/domain/storage';
 

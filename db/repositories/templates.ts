@@ -1,5 +1,5 @@
 /** Matrix templates: read-only versioned JSON content. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { TemplateRef } from '../../shared/domain/model';
 import { templateContentSchema, type TemplateContent } from '../../shared/domain/template';
 

@@ -54,6 +54,10 @@ export const ERROR_CODES = [
   'archive_not_completed',
   /** "Bewaren" for an audit that is not past the retention period (or no period is chosen). */
   'retention_not_due',
+  /** The data file is encrypted and no key for it is known (ADR 0014); the file is left untouched. */
+  'database_key_missing',
+  /** The known key does not open the data file (another key, or a file encrypted by something else). */
+  'database_key_wrong',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -40,7 +40,8 @@ export interface BackupInfo {
 
 /**
  * Why a data file could not be opened normally. database_in_use: another Casusaudit window or program has it open
- * (ADR 0008); database_read_only: the file or its folder cannot be written.
+ * (ADR 0008); database_read_only: the file or its folder cannot be written; database_key_missing / _wrong: the file
+ * is encrypted and no key, or a key that does not open it, is known (ADR 0014; a file encrypted by something else too).
  */
 export const STARTUP_PROBLEMS = [
   'database_damaged',
@@ -49,6 +50,8 @@ export const STARTUP_PROBLEMS = [
   'storage_failed',
   'database_in_use',
   'database_read_only',
+  'database_key_missing',
+  'database_key_wrong',
 ] as const;
 export type StartupProblem = (typeof STARTUP_PROBLEMS)[number];
 

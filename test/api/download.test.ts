@@ -3,7 +3,7 @@
  * exportDatabase answers a one-time address; fetching it gives the whole copy (Content-Length equal to its
  * size), once; the temporary copy is gone afterwards.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

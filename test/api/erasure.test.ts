@@ -4,7 +4,7 @@
  * on completed audits, and the erased text gone from every byte of the data file and its -wal.
  */
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../db/backend';
 import type { ErasureResult } from '../../shared/domain/erasure';

@@ -4,7 +4,7 @@
  * backups are gone.
  */
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { inspectDatabaseFile } from '../../db/backup';
@@ -14,6 +14,8 @@ import type { AuditDetail, AuditSummary } from '../../shared/domain/model';
 import type { BackupInfo } from '../../shared/domain/storage';
 import { fail, ok } from '../support/results';
 import { createTestAudit, openQuietBackend } from '../support/testAudit';
+import { newDataKey } from '../../db/keys';
+import { isPlain } from '../support/keyed';
 
 const MARKER = 'QzBackupMarker9021';
 let backend: Backend;
@@ -130,4 +132,23 @@ it('refuses a backup name that is not one of this file’s backups', () => {
     'invalid_arguments',
   );
   expect(fs.existsSync(file)).toBe(true);
+});
+
+it('purges an encrypted backup into an encrypted one (ADR 0014)', () => {
+  const t = createTestAudit('erasure-backups-enc', 'KEEP-2026-2', newDataKey());
+  try {
+    const c = (op: string, args: unknown) => t.backend.dispatch(op, args);
+    const cf = ok<{ id: number }>(c('createCaseFile', { dossierCode: `${MARKER}-8`, service: 'SDJ', region: MARKER }));
+    const b = ok<BackupInfo>(c('createBackup', {}));
+    const target = ok<ErasureResult>(c('eraseCaseFile', { id: cf.id })).erased;
+    expect(ok<BackupInfo[]>(c('listBackupsHolding', { target })).map((x) => x.id)).toEqual([b.id]);
+    ok(c('purgeBackups', { target, ids: [b.id], how: 'purge' }));
+    expect(ok<BackupInfo[]>(c('listBackupsHolding', { target }))).toEqual([]);
+    const purged = path.join(t.dir, 'backups', b.id);
+    expect(isPlain(purged)).toBe(false);
+    expect(inspectDatabaseFile(purged)).toMatchObject({ ok: true });
+    expect(fs.readdirSync(path.join(t.dir, 'backups')).filter((n) => n.includes('.partial-'))).toEqual([]);
+  } finally {
+    t.backend.close();
+  }
 });

@@ -6,7 +6,7 @@
  * full device (/dev/full: ENOSPC) maps to disk full as well.
  * Nothing is stored by a failed call.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, storageError } from '../../db/api/dispatch';

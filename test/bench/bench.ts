@@ -8,7 +8,7 @@
  * All three are measured in the same run, interleaved in blocks. Then the PDF benchmark (test/bench/pdf.ts).
  * The last line printed is one JSON object with the numbers.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import { AUDIT_PAGE_SQL } from '../../db/repositories/auditList';
 import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
 import { benchErase } from './erase';
+import { benchSaveEncrypted } from './encrypted';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -181,7 +182,10 @@ async function main() {
   });
   console.log(`p50 ratio (report / baseline): ${pdf.ratio}×\n`);
   const scale = await benchScale();
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale }));
+  const saveEncrypted = benchSaveEncrypted();
+  console.log('Saving one rating on an encrypted file vs a plain one (same run, interleaved); opening it (p50)');
+  console.table({ saveEncrypted });
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */

@@ -10,7 +10,7 @@
  *
  *   npx tsx test/bench/bigFile.ts 10000 /tmp/casusaudit-10k.sqlite
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

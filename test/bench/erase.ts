@@ -5,7 +5,7 @@
  * (the same repository, so the same triggers accept them) on a raw connection with `secure_delete` off and no
  * checkpoint. Audits of every stage (not started, scoring, in the conversation, signed off), interleaved.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { openBackend } from '../../db/backend';
 import { erasureRepository } from '../../db/repositories/erasure';

@@ -8,7 +8,7 @@
  *    loop counts) while a manual and a scheduled backup run, against the same saves without a backup;
  *  - `listAudits`: the home list's first page through the API against a raw SQL select of the same rows.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /** Backups (scheduled, manual, pre-migration, pre-restore), restore, export and recovery mode, on real SQLite files. */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

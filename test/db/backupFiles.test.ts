@@ -3,7 +3,7 @@
  * a linked backups folder (or backup file) is never followed, and backups of different data files that share a
  * folder are kept apart (list, restore, pruning, the recovery screen's offer).
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -3,7 +3,7 @@
  * a file changed behind our back, or left by a process that was killed, is inspected in full again; and a damaged
  * file is still refused and left byte-identical with its side files, whatever record lies beside it.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

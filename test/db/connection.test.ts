@@ -1,5 +1,5 @@
 /** Opening the one SQLite file: settings, migrations, and refusals that never touch a file that isn't ours. */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

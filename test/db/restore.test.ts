@@ -3,7 +3,7 @@
  * would put back something signed only with its confirmation, every restore recorded in an append-only history
  * that the restored file takes over, and pre-restore copies that routine rotation never prunes.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * after opening the backend and after closing it; the check of a backup or a chosen file writes nothing either.
  * Our own file in the same states opens, with what the WAL holds and what the journal rolls back.
  */
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,7 +1,9 @@
 /** Back-up en herstel and the recovery screen, in Chromium against the real harness and real SQLite files. */
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { harnessKey, isPlain, openKeyed } from '../support/keyed';
+import { dataKeyFromHex, newDataKey } from '../../db/keys';
+import { digests } from '../support/sqliteStates';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -86,7 +88,9 @@ describe('Back-up en herstel', () => {
     expect(download.suggestedFilename()).toMatch(/^casusaudit-kopie-\d{4}-\d{2}-\d{2}\.sqlite$/);
     const saved = path.join(path.dirname(s.dbPath), 'download.sqlite');
     await download.saveAs(saved);
-    const copy = new Database(saved, { readonly: true });
+    // "Save a copy" is encrypted with the data file's key (ADR 0014).
+    expect(isPlain(saved)).toBe(false);
+    const copy = openKeyed(saved, dataKeyFromHex(harnessKey(s.dbPath)), { readonly: true });
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     expect(copy.prepare("SELECT count(*) FROM case_files WHERE dossier_code LIKE 'DEMO-%'").pluck().get()).toBe(4);
     copy.close();
@@ -217,5 +221,31 @@ describe('recovery screen', () => {
     await page.getByRole('button', { name: 'Verder naar Casusaudit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audits' }).waitFor();
     await page.context().close();
+  });
+
+  it('a wrong key, and a file encrypted by something else: the recovery screen, every file byte-identical', async () => {
+    const first = await server({ demo: true });
+    await first.stop();
+    const other = newDataKey();
+    fs.writeFileSync(`${first.dbPath}.key`, `${other.hex}\n`, { mode: 0o600 });
+    // A file encrypted by another program, with its own key, beside it with our key file.
+    const foreign = tempDbPath('vreemd');
+    const db = openKeyed(foreign, newDataKey());
+    db.exec("CREATE TABLE facturen (id INTEGER PRIMARY KEY, tekst TEXT); INSERT INTO facturen (tekst) VALUES ('x')");
+    db.close();
+    fs.writeFileSync(`${foreign}.key`, `${other.hex}\n`, { mode: 0o600 });
+    for (const dbPath of [first.dbPath, foreign]) {
+      const before = digests(dbPath);
+      const s = await server({ dbPath });
+      expect((await callApi(s, 'listAudits', {})).body.error.code).toBe('database_key_wrong');
+      const page = await newPage(browser);
+      await page.goto(s.url);
+      await page.getByRole('heading', { level: 1, name: 'Je gegevens konden niet geopend worden' }).waitFor();
+      await page.getByText('De sleutel past niet op dit gegevensbestand.', { exact: false }).waitFor();
+      await page.getByText('Casusaudit heeft niets gewist of overschreven.').waitFor();
+      await page.context().close();
+      await s.stop();
+      expect(digests(dbPath)).toEqual(before);
+    }
   });
 });

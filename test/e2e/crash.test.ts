@@ -4,9 +4,10 @@
  * exact value (a save still in flight at the kill may or may not have landed, but never half) and that SQLite's
  * integrity_check is ok.
  */
-import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { callApi, startServer, tempDbPath, type RunningServer } from './harness';
+import { dataKeyFromHex } from '../../db/keys';
+import { harnessKey, openKeyed } from '../support/keyed';
 
 const KILLS = Number(process.env.CASUSAUDIT_CRASH_KILLS ?? 12);
 const LANES = 4;
@@ -170,7 +171,8 @@ it(`loses no acknowledged save across ${KILLS} SIGKILLs (seed ${seed})`, async (
       slot.acked = actual;
       slot.inFlight = null;
     }
-    const check = new Database(dbPath, { readonly: true, fileMustExist: true });
+    // The harness made the file encrypted, its key beside it (ADR 0014).
+    const check = openKeyed(dbPath, dataKeyFromHex(harnessKey(dbPath)), { readonly: true, fileMustExist: true });
     try {
       expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {

@@ -3,7 +3,7 @@
  * exist while it is open). This runs on Linux, where a case variant is another file: the identity rule is proven
  * with symlinks and hard links, the name rule (same folder, name compared without case) with the variants.
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

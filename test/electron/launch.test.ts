@@ -25,7 +25,14 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const nativeBuild = path.join(root, '.native-electron', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const nativeBuild = path.join(
+  root,
+  '.native-electron',
+  'better-sqlite3-multiple-ciphers',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 const renderer = path.join(root, 'dist', 'renderer', 'index.html');
 const missing = !binary
   ? 'the Electron binary is not installed (offline install with ELECTRON_SKIP_BINARY_DOWNLOAD=1; with internet: node node_modules/electron/install.js)'

@@ -4,12 +4,21 @@
  * records what the main process registers (IPC handlers, window options, menu, session hooks); everything behind
  * it — the bundle, the sender checks, dispatch, the database, the PDF file write — is the real code.
  */
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ipcChannel, OPERATION_NAMES } from '../../shared/api/operations';
-import { appUrl, buildBundle, loadMain, requireWithElectron, root, tempDir, trusted, type StandIn } from './standIn';
+import {
+  appUrl,
+  buildBundle,
+  loadMain,
+  openWithDesktopKey,
+  requireWithElectron,
+  root,
+  tempDir,
+  trusted,
+  type StandIn,
+} from './standIn';
 
 const tmp = tempDir();
 const dbFile = path.join(tmp, 'data', 'casusaudit.sqlite');
@@ -36,9 +45,9 @@ describe('bundled main process', () => {
     const requires = (src: string) => new Set([...src.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
     expect([...requires(preload)]).toEqual(['electron']);
     const mainRequires = [...requires(fs.readFileSync(path.join(outDir, 'main.cjs'), 'utf8'))];
-    expect(mainRequires.filter((r) => !r.startsWith('node:') && r !== 'electron' && r !== 'better-sqlite3')).toEqual(
-      [],
-    );
+    expect(
+      mainRequires.filter((r) => !r.startsWith('node:') && r !== 'electron' && r !== 'better-sqlite3-multiple-ciphers'),
+    ).toEqual([]);
   });
 
   it('starts without an error, with the user data folder named Casusaudit', () => {
@@ -160,7 +169,7 @@ describe('IPC', () => {
     expect(created.ok).toBe(true);
     const listed = (await invoke(ipcChannel('listPeople'), trusted, {})) as any;
     expect(listed.value.map((p: { name: string }) => p.name)).toContain('Testpersoon Eén');
-    const db = new Database(dbFile, { readonly: true });
+    const db = openWithDesktopKey(dbFile, tmp, dbFile);
     try {
       expect(db.prepare('SELECT count(*) AS n FROM people WHERE name = ?').get('Testpersoon Eén')).toEqual({ n: 1 });
     } finally {
@@ -187,7 +196,7 @@ describe('IPC', () => {
         expect(await invoke(ipcChannel(op), event, {})).toEqual({ ok: false, error: { code: 'forbidden' } });
       }
     }
-    const n = new Database(dbFile, { readonly: true });
+    const n = openWithDesktopKey(dbFile, tmp, dbFile);
     try {
       expect((n.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n).toBe(1);
     } finally {
@@ -228,7 +237,7 @@ describe('IPC', () => {
       ok: true,
       value: { delivery: 'saved', fileName: 'kopie.sqlite', bytes: fs.statSync(copy).size, path: copy },
     });
-    const db = new Database(copy, { readonly: true });
+    const db = openWithDesktopKey(copy, tmp, dbFile);
     try {
       expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Testpersoon Eén']);
     } finally {
@@ -283,7 +292,7 @@ describe('IPC', () => {
     expect(fs.readFileSync(backup)).toEqual(backupBytes);
     expect(fs.readdirSync(backupsDir)).toEqual([path.basename(backup)]);
     await invoke(ipcChannel('createPerson'), trusted, { name: 'Na de weigering', role: 'consulent' });
-    const db = new Database(dbFile, { readonly: true });
+    const db = openWithDesktopKey(dbFile, tmp, dbFile);
     try {
       expect(db.prepare('SELECT count(*) FROM people WHERE name = ?').pluck().get('Na de weigering')).toBe(1);
     } finally {

@@ -3,13 +3,12 @@
  * test/electron/standIn.ts), started on a file that is not ours, so the app is in recovery mode. Real files, real
  * SQLite: the chosen files are made by today's backend or copied from the committed fixtures.
  */
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../db/backend';
 import { ipcChannel } from '../../shared/api/operations';
-import { buildBundle, loadMain, quitMain, tempDir, trusted, type StandIn } from './standIn';
+import { buildBundle, loadMain, openWithDesktopKey, quitMain, tempDir, trusted, type StandIn } from './standIn';
 
 const tmp = tempDir();
 const dbFile = path.join(tmp, 'data', 'casusaudit.sqlite');
@@ -95,7 +94,8 @@ describe('choosing another data file in recovery mode', () => {
     expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))).toEqual({ databasePath: good });
     expect(await startupState()).toMatchObject({ mode: 'ok', path: good });
     await app.invoke(ipcChannel('createPerson'), trusted, { name: 'Alleen in de kopie', role: 'consulent' });
-    const copy = new Database(good, { readonly: true });
+    // A plain file chosen on the desktop is encrypted as it is opened, with a key kept for it (ADR 0014).
+    const copy = openWithDesktopKey(good, tmp, good);
     try {
       expect(copy.prepare('SELECT name FROM people ORDER BY id').pluck().all()).toEqual([
         'Uit de kopie',

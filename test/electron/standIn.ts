@@ -12,6 +12,9 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { dataKeyFromHex } from '../../db/keys';
+import { keyStorePath } from '../../electron/keyStore';
+import { openKeyed } from '../support/keyed';
 
 export type Handler = (event: unknown, ...args: unknown[]) => unknown;
 export type Listener = (...args: unknown[]) => unknown;
@@ -105,6 +108,13 @@ export function makeStandIn(tmp: string, options: StandInOptions = {}) {
         return Promise.resolve();
       }
     },
+    // The system's key store, as on a desktop with a keyring (ADR 0014): a reversible stand-in, never plain text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (s: string) => Buffer.from(s, 'utf8').map((b) => b ^ 0x5a),
+      decryptString: (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
+    },
     dialog: {
       showSaveDialog: async (_owner: unknown, o: { title: string }) => {
         rec.dialogTitles.push(o.title);
@@ -194,4 +204,14 @@ export async function quitMain({ rec }: StandIn): Promise<void> {
   let prevented = false;
   willQuit({ preventDefault: () => (prevented = true) });
   if (prevented) await asked;
+}
+
+/**
+ * A raw read-only connection on the bundled app's data file (or a copy of it), unlocked with the key the app kept
+ * for `dataFile` in the safeStorage stand-in above (none: opened as a plain file).
+ */
+export function openWithDesktopKey(file: string, tmp: string, dataFile: string) {
+  const kept = keyStorePath(path.join(tmp, 'appData', 'Casusaudit'), dataFile);
+  const hex = fs.existsSync(kept) ? Buffer.from(fs.readFileSync(kept).map((b) => b ^ 0x5a)).toString('utf8') : '';
+  return openKeyed(file, dataKeyFromHex(hex), { readonly: true });
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../db/backend';
 import { openChosenFile } from '../../electron/switchFile';
+import { newDataKey } from '../../db/keys';
+import { databaseKeyInUse, useDatabaseKey } from '../../db/sqlite';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'switch-file-'));
 const open = (file: string) => openBackend(file, { backups: { intervalMinutes: 0 }, log: () => {} });
@@ -63,5 +65,18 @@ describe('openChosenFile', () => {
       throw new Error('native module did not load');
     });
     expect(r).toEqual({ ok: false, error: { code: 'storage_failed', params: { path: file } } });
+  });
+
+  it('keeps the current file’s key when the chosen file does not open (ADR 0014)', () => {
+    const current = newDataKey();
+    useDatabaseKey(current);
+    // As openBackend does: the chosen file's key is set, then opening it fails.
+    const r = openChosenFile(path.join(tmp, 'goed.sqlite'), () => {
+      useDatabaseKey(newDataKey());
+      throw new Error('native module did not load');
+    });
+    expect(r.ok).toBe(false);
+    expect(databaseKeyInUse()).toBe(current);
+    useDatabaseKey(null);
   });
 });

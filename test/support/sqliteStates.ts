@@ -3,7 +3,7 @@
  * with a -wal full of committed frames not yet checkpointed, or with a hot rollback journal. Built with real
  * SQLite: the files are copied while the writing connection is still open (as a kill would leave them).
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend } from '../../db/backend';
+import type { DataKey } from '../../db/keys';
 import type { TemplateContent } from '../../shared/domain/template';
 import { ok } from './results';
 
@@ -15,13 +16,13 @@ export interface TestAudit {
 }
 
 /** Opens (or reopens) the backend on `file` without automatic backups or logging. */
-export const openQuietBackend = (file: string): Backend =>
-  openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+export const openQuietBackend = (file: string, key: DataKey | null = null): Backend =>
+  openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {}, key });
 
-export function createTestAudit(name: string, dossierCode: string): TestAudit {
+export function createTestAudit(name: string, dossierCode: string, key: DataKey | null = null): TestAudit {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `casusaudit-${name}-`));
   const file = path.join(dir, 'casusaudit.sqlite');
-  const backend = openQuietBackend(file);
+  const backend = openQuietBackend(file, key);
   const call = (op: string, args: unknown) => backend.dispatch(op, args);
   const c = ok<{ id: number }>(call('createPerson', { name: 'Charlotte Consulent', role: 'consulent' }));
   const r = ok<{ id: number }>(call('createPerson', { name: 'Rik Reviewer', role: 'teamverantwoordelijke' }));

@@ -1,0 +1,96 @@
+/**
+ * Encrypting an existing plain file survives SIGKILL at any moment (issue 13 item 4, ADR 0014): a process that
+ * encrypts it is killed at random moments, again and again; after each kill the file opens, plain or encrypted
+ * with the key, and holds every row it held. Then one run finishes and the file is encrypted with all of it.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { migrate } from '../../db/connection';
+import { encryptPlainFile } from '../../db/encryptPlain';
+import { newDataKey, type DataKey } from '../../db/keys';
+import { isPlain, openKeyed } from '../support/keyed';
+
+const KILLS = 12;
+const ROWS = 40_000;
+const seed = Number(process.env.CASUSAUDIT_CRASH_SEED ?? Date.now() % 100_000);
+let rnd = seed;
+const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const child = path.join(import.meta.dirname, '..', 'support', 'encryptChild.ts');
+
+/** A plain data file of ours with many people (so encrypting it takes a while). */
+function plainFile(dir: string): string {
+  const file = path.join(dir, 'casusaudit.sqlite');
+  const db = openKeyed(file, null);
+  db.pragma('journal_mode = WAL');
+  migrate(db, 0);
+  const add = db.prepare("INSERT INTO people (name, role, created_at) VALUES (?, 'consulent', '2026-01-01')");
+  db.transaction(() => {
+    for (let i = 0; i < ROWS; i++) add.run(`Persoon ${i} ${'x'.repeat(100)}`);
+  })();
+  db.close();
+  return file;
+}
+
+/** How many people the file holds, opened as it is now: plain, or encrypted with the key. */
+function peopleIn(file: string, key: DataKey): number {
+  const db = openKeyed(file, isPlain(file) ? null : key, { readonly: true, fileMustExist: true });
+  try {
+    expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+    return db.prepare('SELECT count(*) FROM people').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs the child on `file`; kills it `afterMs` after it started encrypting (null: lets it finish). */
+function run(file: string, key: DataKey, afterMs: number | null): Promise<'killed' | 'done'> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', child, file, key.hex], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (afterMs !== null && out.startsWith('start')) setTimeout(() => p.kill('SIGKILL'), afterMs);
+    });
+    p.on('error', reject);
+    p.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') resolve('killed');
+      else if (code === 0 && out.includes('ok')) resolve('done');
+      else reject(new Error(`child exited ${code}: ${out}`));
+    });
+  });
+}
+
+it(`encrypting a plain file survives ${KILLS} SIGKILLs at random moments (seed ${seed})`, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-encrypt-kill-'));
+  const file = plainFile(dir);
+  const key = newDataKey();
+  // How long encrypting takes here (on a copy), so the kills fall before, during and after it.
+  const probe = path.join(dir, 'probe.sqlite');
+  fs.copyFileSync(file, probe);
+  const t0 = performance.now();
+  encryptPlainFile(probe, newDataKey());
+  const took = performance.now() - t0;
+  fs.rmSync(probe);
+
+  const pristine = path.join(dir, 'pristine.sqlite');
+  fs.copyFileSync(file, pristine);
+  const outcomes = { plain: 0, encrypted: 0, halfMadeCopyLeft: 0 };
+  for (let kill = 0; kill < KILLS; kill++) {
+    // Each kill on the plain file as it was; the moments spread over the start and the encrypting.
+    fs.copyFileSync(pristine, file);
+    await run(file, key, random() * took * 2);
+    expect(peopleIn(file, key), `after kill ${kill + 1}`).toBe(ROWS);
+    outcomes[isPlain(file) ? 'plain' : 'encrypted']++;
+    if (fs.readdirSync(dir).some((n) => n.includes('.partial-'))) outcomes.halfMadeCopyLeft++;
+  }
+  fs.copyFileSync(pristine, file);
+  expect(await run(file, key, null)).toBe('done');
+  expect(isPlain(file)).toBe(false);
+  expect(peopleIn(file, key)).toBe(ROWS);
+  // The next start removed what killed runs left half-made.
+  expect(fs.readdirSync(dir).filter((n) => n.includes('.partial-'))).toEqual([]);
+  console.log(`encrypting took ${took.toFixed(0)} ms; after the kills: ${JSON.stringify(outcomes)} (seed ${seed})`);
+}, 300_000);
