@@ -83,9 +83,12 @@ it('erases a person who is in no audit, named in the confirmation', async () => 
   await page.getByRole('button', { name: /BLIJFT-OCJ-2026-015/ }).click();
   await page.getByRole('button', { name: 'Gegevens aanpassen' }).click();
   await focusOn(page, 'correct-title');
-  // Only people in no audit are offered: of the four demo people, the two whose audit was erased above.
+  // Only people in no audit are offered (the list loads after the heading is shown): of the four demo people, the
+  // two whose audit was erased above.
+  const mistake = page.getByRole('button', { name: 'Per Vergissing wissen…' });
+  await mistake.waitFor();
   expect(await page.getByRole('button', { name: /\(demo\) wissen…$/ }).count()).toBe(2);
-  await page.getByRole('button', { name: 'Per Vergissing wissen…' }).click();
+  await mistake.click();
   const dialog = page.getByRole('dialog', { name: 'Deze persoon wissen?' });
   expect(await dialog.innerText()).toContain('Per Vergissing staat in geen enkele audit.');
   await dialog.getByRole('button', { name: 'Definitief wissen' }).click();
