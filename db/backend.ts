@@ -34,12 +34,18 @@ import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
 import { rememberCleanClose } from './cleanClose';
 import { acquireFileLock, type FileLock } from './fileLock';
-import { useDatabaseKey } from './sqlite';
+import { databaseKeyInUse, useDatabaseKey } from './sqlite';
+import type { DataKey } from './keys';
 
 export interface BackendOptions extends OpenOptions {
   /** Automatic backups; defaults from CASUSAUDIT_BACKUP_INTERVAL_MIN / CASUSAUDIT_BACKUP_KEEP, else every 10 minutes, keep 20. */
   backups?: Partial<BackupSettings>;
   log?: (msg: string, err?: unknown) => void;
+  /**
+   * Recovery's "start fresh" when no key was known (database_key_missing): makes and keeps the new file's key (the
+   * caller stores it first, and tells the user); without it, or if it gives none, the new file is plain.
+   */
+  keyForFreshFile?: () => DataKey | null;
 }
 
 export interface Backend {
@@ -116,7 +122,7 @@ function openState(setup: Setup, initialBackup: boolean, retry: () => void): Sta
   const { dbPath, settings, clock, log, options, storage } = setup;
   try {
     const isNew = !fs.existsSync(dbPath) || fs.statSync(dbPath).size === 0;
-    const { db, inspection } = openDatabase(dbPath, { ...options, trustCleanClose: true });
+    const { db, inspection } = openDatabase(dbPath, { ...options, key: databaseKeyInUse(), trustCleanClose: true });
     const scheduler = scheduleBackups(db, dbPath, settings, { initial: initialBackup && !isNew, now: clock, log });
     return {
       mode: 'ok',
@@ -159,7 +165,8 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let closed = false;
   let lock: FileLock | null = null;
   let state: State;
-  const storage = storageHandlers({ dbPath, dir, settings, clock, log, current: () => state, enter });
+  const storageContext = { dbPath, dir, settings, clock, log, current: () => state, enter };
+  const storage = storageHandlers({ ...storageContext, keyForFreshFile: options.keyForFreshFile });
   const setup: Setup = { dbPath, settings, clock, log, options, storage };
 
   /**
@@ -187,7 +194,6 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     return state.dispatch(operation, args);
   };
 
-  const storageContext = { dbPath, dir, settings, clock, log, current: () => state, enter };
   const call = async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
     if (operation !== 'createBackup' || closed || state.mode !== 'ok') return dispatch(operation, args);
     // Arguments are checked exactly as dispatch checks them (createBackup takes none).

@@ -21,6 +21,19 @@ export function desktopKey(dataFile: string, userData: string): DataKey | null {
   return found.key;
 }
 
+/**
+ * The keys for the backend: the file's own, and for recovery's "start fresh" after a missing key a new one for the
+ * new file (kept first), with the notice about it shown at once.
+ */
+export function desktopKeys(dataFile: string, userData: string, owner: () => BrowserWindow | null, t: () => T) {
+  const keyForFreshFile = () => {
+    const key = desktopKey(dataFile, userData);
+    setImmediate(() => void showKeyNotice(owner(), t()));
+    return key;
+  };
+  return { key: desktopKey(dataFile, userData), keyForFreshFile };
+}
+
 /** Says once what the user must know about the key (nothing when there is nothing new to say). */
 export async function showKeyNotice(owner: BrowserWindow | null, t: T): Promise<void> {
   const notice = pending;

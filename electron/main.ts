@@ -29,7 +29,7 @@ import {
 import { copyTargetProblem } from './copyTarget';
 import { printPdf, printWindowOptions } from './printPdf';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
-import { desktopKey, showKeyNotice } from './keyNotice';
+import { desktopKeys, showKeyNotice } from './keyNotice';
 import { openChosenFile } from './switchFile';
 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
@@ -69,7 +69,8 @@ function openData(file?: string): Backend {
   // Every SQLite handle (lock, inspection copies, backups, restores) uses the Electron-ABI build, not only this one.
   useNativeBinding(binding);
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
-  return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), key: desktopKey(chosen, userData()) });
+  const keys = desktopKeys(chosen, userData(), () => win, t);
+  return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), ...keys });
 }
 
 /** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */

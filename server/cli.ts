@@ -48,23 +48,30 @@ try {
 }
 
 // The data file's key (ADR 0014): a new data file is made encrypted; telling once that a lost key loses the data.
+const passphrase = values.passphrase ?? process.env.CASUSAUDIT_PASSPHRASE;
+/** The key for the data file as it is now (made and kept if the file is new), said once when it was made. */
+function keyNow(): FoundKey {
+  const found = harnessKeyFor(dbPath, passphrase);
+  if (found.created && passphrase === undefined) {
+    console.log(t('cli.keyCreated', { path: keyFilePath(dbPath) }));
+    console.log(t('cli.keyRecovery', { code: recoveryCode(found.key!) }));
+  } else if (found.created) console.log(t('cli.passphraseCreated'));
+  return found;
+}
 let found: FoundKey;
 try {
-  found = harnessKeyFor(dbPath, values.passphrase ?? process.env.CASUSAUDIT_PASSPHRASE);
+  found = keyNow();
 } catch (err) {
   if (!(err instanceof KeyFileError)) throw err;
   console.error(t(err.reason === 'too_open' ? 'cli.keyTooOpen' : 'cli.keyMalformed', { path: err.file }));
   process.exit(2);
 }
-if (found.created && values.passphrase === undefined && !process.env.CASUSAUDIT_PASSPHRASE) {
-  console.log(t('cli.keyCreated', { path: keyFilePath(dbPath) }));
-  console.log(t('cli.keyRecovery', { code: recoveryCode(found.key!) }));
-} else if (found.created) console.log(t('cli.passphraseCreated'));
 
 // A file that cannot be opened does not stop the harness: it starts in recovery mode and the page explains.
 // A file that another Casusaudit window or program has open, or that cannot be written, is not touched at all:
 // the page then only offers to try again (ADR 0008).
-const backend: Backend = openBackend(dbPath, { backups, key: found.key });
+// "Start fresh" after a missing key: the new file gets a new key, kept beside it (the file moved aside keeps its own).
+const backend: Backend = openBackend(dbPath, { backups, key: found.key, keyForFreshFile: () => keyNow().key });
 if (backend.mode === 'recovery') {
   const problem = backend.startupState().problem ?? 'storage_failed';
   console.error(t(`errors.${problem}`, { path: dbPath }));

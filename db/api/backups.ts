@@ -34,6 +34,8 @@ import { restoreHistoryRepository } from '../repositories/restoreHistory';
 import { serve, storageError, type Dispatch } from './dispatch';
 import { previewHandler, restore } from './restore';
 import { localIsoDate } from '../../shared/domain/dates';
+import type { DataKey } from '../keys';
+import { databaseKeyInUse, useDatabaseKey } from '../sqlite';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
@@ -55,6 +57,8 @@ export interface StorageContext {
   current: () => CurrentState;
   /** Opens the database file again, into normal mode or, if it cannot be used, into recovery mode. */
   enter: (options: { initialBackup: boolean }) => void;
+  /** After "start fresh" moved the file aside with no key in use: the key for the new file (BackendOptions). */
+  keyForFreshFile?: (() => DataKey | null) | undefined;
 }
 
 /** The open database; in recovery mode an ApiFailure with the problem. */
@@ -160,6 +164,8 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
     moveAsideAndStartFresh: guarded(() => {
       if (current().mode !== 'recovery') throw new ApiFailure('invalid_transition', { from: 'ok' });
       const movedTo = moveAside(dbPath, clock());
+      // The key of the file moved aside was missing: the new file gets its own (kept first), not no encryption.
+      if (databaseKeyInUse() === null && ctx.keyForFreshFile) useDatabaseKey(ctx.keyForFreshFile());
       ctx.enter({ initialBackup: false });
       return { movedTo };
     }),

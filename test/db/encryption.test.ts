@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../db/backend';
+import { openBackend, type Backend } from '../../db/backend';
 import { inspectDatabaseFile } from '../../db/backup';
 import { newDataKey, type DataKey } from '../../db/keys';
 import { ok } from '../support/results';
@@ -87,6 +87,34 @@ describe('a data file encrypted with its key', () => {
     expect(wrong.startupState().problem).toBe('database_key_wrong');
     wrong.close();
     expect(digests(file)).toEqual(before);
+  });
+
+  it('"start fresh" after a missing key makes an encrypted file with a new key, kept by the caller first', () => {
+    const file = ourEncryptedFile(newDataKey());
+    const made: DataKey[] = [];
+    const keyForFreshFile = () => {
+      const key = newDataKey();
+      made.push(key);
+      return key;
+    };
+    const b = openBackend(file, {
+      key: null,
+      keyForFreshFile,
+      backups: { intervalMinutes: 0, keep: 5 },
+      log: () => {},
+    });
+    opened.push(b);
+    expect(b.startupState().problem).toBe('database_key_missing');
+    const moved = ok<{ movedTo: string }>(b.dispatch('moveAsideAndStartFresh', {}));
+    expect(fs.existsSync(moved.movedTo)).toBe(true);
+    expect(made).toHaveLength(1);
+    expect(b.mode).toBe('ok');
+    ok(b.dispatch('createPerson', { name: 'Nieuwe Start', role: 'consulent' }));
+    b.close();
+    expect(isPlain(file)).toBe(false);
+    const db = openKeyed(file, made[0]!);
+    expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Nieuwe Start']);
+    db.close();
   });
 
   it('a file encrypted by something else (another key, not ours): recovery mode, byte-identical', () => {
