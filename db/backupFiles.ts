@@ -97,7 +97,8 @@ export function newBackupPath(place: BackupPlace, kind: BackupKind, at: Date, sc
   }
 }
 
-function fsyncPath(p: string): void {
+/** Flushes a file or folder to disk (a folder: so a rename in it survives a power cut; not every platform can). */
+export function fsyncPath(p: string): void {
   let fd: number | null = null;
   try {
     fd = fs.openSync(p, 'r');

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
-import { partialName } from './backupFiles';
+import { fsyncPath, partialName } from './backupFiles';
 import { KEY_PRAGMAS, type DataKey } from './keys';
 import { openSqlite } from './sqlite';
 
@@ -24,18 +24,6 @@ function census(db: Db): Record<string, number> {
   out['#user_version'] = db.pragma('user_version', { simple: true }) as number;
   out['#application_id'] = db.pragma('application_id', { simple: true }) as number;
   return out;
-}
-
-function fsyncPath(p: string): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(p, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    /* some platforms cannot fsync a folder */
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
-  }
 }
 
 /** Writes the encrypted, checked copy of the plain `file` to `partial`; returns what it must hold. */

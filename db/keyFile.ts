@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fsyncPath } from './backupFiles';
 import { dataKeyFromHex, dataKeyFromPassphrase, newDataKey, type DataKey } from './keys';
 import { isPlainSqlite } from './sqlite';
 
@@ -33,13 +34,7 @@ export function writeFileAtomic(file: string, data: string | Buffer, mode = 0o60
     fs.closeSync(fd);
   }
   fs.renameSync(tmp, file);
-  try {
-    const dir = fs.openSync(path.dirname(file), 'r');
-    fs.fsyncSync(dir);
-    fs.closeSync(dir);
-  } catch {
-    /* some platforms cannot fsync a folder; the file itself was synced */
-  }
+  fsyncPath(path.dirname(file));
 }
 
 /** The key in a key file; null when there is none. Throws KeyFileError for a file others may read, or no key. */
