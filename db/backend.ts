@@ -26,6 +26,7 @@ import {
   storageHandlers,
   type CurrentState,
   type Log,
+  type StorageContext,
   type StorageHandlers,
 } from './api/backups';
 import { createDispatch, type Dispatch } from './api/dispatch';
@@ -36,6 +37,7 @@ import { rememberCleanClose } from './cleanClose';
 import { acquireFileLock, type FileLock } from './fileLock';
 import { databaseKeyInUse, useDatabaseKey } from './sqlite';
 import type { DataKey } from './keys';
+import type { KeyKeeping } from './api/dataKey';
 
 export interface BackendOptions extends OpenOptions {
   /** Automatic backups; defaults from CASUSAUDIT_BACKUP_INTERVAL_MIN / CASUSAUDIT_BACKUP_KEEP, else every 10 minutes, keep 20. */
@@ -46,6 +48,12 @@ export interface BackendOptions extends OpenOptions {
    * caller stores it first, and tells the user); without it, or if it gives none, the new file is plain.
    */
   keyForFreshFile?: () => DataKey | null;
+  /**
+   * How the shell keeps keys (db/api/dataKey.ts): whether a key was made at this start (the user is told once), how
+   * a recovery code typed in recovery mode is kept, and whether the file waits for a passphrase (mode 'passphrase'
+   * without `key`: database_passphrase_needed, nothing is opened until it is typed).
+   */
+  keys?: KeyKeeping;
 }
 
 export interface Backend {
@@ -101,14 +109,14 @@ interface Setup {
  * Recovery mode for a problem the app must not act on: restore and "start fresh" are refused (another process
  * may be using the file, or nothing can be written), and asking for the startup state first tries again.
  */
-function waitingState(setup: Setup, problem: StartupProblem, retry: () => void): State {
+function waitingState(setup: Setup, problem: StartupProblem, retry?: () => void): State {
   const refuse = () => {
     throw new ApiFailure(problem, { path: setup.dbPath });
   };
   const storage: StorageHandlers = {
     ...setup.storage,
     getStartupState: (args) => {
-      retry();
+      retry?.();
       return setup.storage.getStartupState(args);
     },
     restoreBackup: refuse,
@@ -120,6 +128,9 @@ function waitingState(setup: Setup, problem: StartupProblem, retry: () => void):
 /** Opens the file (into normal mode) or, if it cannot be used, into recovery mode. */
 function openState(setup: Setup, initialBackup: boolean, retry: () => void): State {
   const { dbPath, settings, clock, log, options, storage } = setup;
+  // No key store here: nothing is opened until the passphrase is typed (unlockDataFile then enters again).
+  if (options.keys?.mode === 'passphrase' && databaseKeyInUse() === null)
+    return waitingState(setup, 'database_passphrase_needed');
   try {
     const isNew = !fs.existsSync(dbPath) || fs.statSync(dbPath).size === 0;
     const { db, inspection } = openDatabase(dbPath, { ...options, key: databaseKeyInUse(), trustCleanClose: true });
@@ -154,6 +165,16 @@ function closeState(state: State, dbPath: string, log: Log): void {
   }
 }
 
+/** The transports' `call`: a manual backup in a worker thread (while the file is open), everything else `dispatch`. */
+function callFor(ctx: StorageContext, dispatch: Dispatch, open: () => boolean) {
+  return async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
+    if (operation !== 'createBackup' || !open()) return dispatch(operation, args);
+    // Arguments are checked exactly as dispatch checks them (createBackup takes none).
+    if (!contract.createBackup.safeParse(args ?? {}).success) return dispatch(operation, args);
+    return createBackupInWorker(ctx);
+  };
+}
+
 /** Opens the backend; from here on every SQLite handle (data file, backups, copies, workers) uses `options.key`. */
 export function openBackend(file: string, options: BackendOptions = {}): Backend {
   const dbPath = path.resolve(file);
@@ -165,8 +186,9 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   let closed = false;
   let lock: FileLock | null = null;
   let state: State;
-  const storageContext = { dbPath, dir, settings, clock, log, current: () => state, enter };
-  const storage = storageHandlers({ ...storageContext, keyForFreshFile: options.keyForFreshFile });
+  const { keyForFreshFile, keys: keeping } = options;
+  const storageContext = { dbPath, dir, settings, clock, log, current: () => state, enter, keyForFreshFile, keeping };
+  const storage = storageHandlers(storageContext);
   const setup: Setup = { dbPath, settings, clock, log, options, storage };
 
   /**
@@ -194,12 +216,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     return state.dispatch(operation, args);
   };
 
-  const call = async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
-    if (operation !== 'createBackup' || closed || state.mode !== 'ok') return dispatch(operation, args);
-    // Arguments are checked exactly as dispatch checks them (createBackup takes none).
-    if (!contract.createBackup.safeParse(args ?? {}).success) return dispatch(operation, args);
-    return createBackupInWorker(storageContext);
-  };
+  const call = callFor(storageContext, dispatch, () => !closed && state.mode === 'ok');
 
   return {
     dispatch,

@@ -1,9 +1,9 @@
 /**
  * The desktop's key per data file (ADR 0014), kept encrypted by the operating system through Electron's
  * safeStorage in the user data folder (`keys/<hash of the data file's path>.bin`). Where the system offers only a
- * weak store (Linux without a keyring: safeStorage's 'basic_text'), the key is not kept there: the app says so and
- * uses the passphrase from CASUSAUDIT_PASSPHRASE (scrypt, salt beside the data file) if one is set. A prompt for the
- * passphrase in a window is still to do (docs/SECURITY.md). Electron-free, so the tests run it under Node.
+ * weak store (Linux without a keyring: safeStorage's 'basic_text'), the key is not kept there: the passphrase from
+ * CASUSAUDIT_PASSPHRASE (scrypt, salt beside the data file) is used if one is set, otherwise the renderer asks for
+ * the passphrase (db/api/dataKey.ts). Electron-free, so the tests run it under Node.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -62,7 +62,14 @@ export function desktopKeyFor(
   }
   if (!isNewFile(dataFile) && !isPlainSqlite(dataFile)) return { store: 'safeStorage', key: null, created: false };
   const key = newDataKey();
+  keepDesktopKey(dataFile, userData, safe, key);
+  return { store: 'safeStorage', key, created: true };
+}
+
+/** Keeps `key` for `dataFile` in safeStorage (a recovery code typed by the user); nothing without a strong store. */
+export function keepDesktopKey(dataFile: string, userData: string, safe: SafeStorageLike, key: DataKey): void {
+  if (!strongStore(safe)) return;
+  const stored = keyStorePath(userData, dataFile);
   fs.mkdirSync(path.dirname(stored), { recursive: true, mode: 0o700 });
   writeFileAtomic(stored, safe.encryptString(key.hex));
-  return { store: 'safeStorage', key, created: true };
 }

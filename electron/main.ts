@@ -29,7 +29,7 @@ import {
 import { copyTargetProblem } from './copyTarget';
 import { printPdf, printWindowOptions } from './printPdf';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
-import { desktopKeys, showKeyNotice } from './keyNotice';
+import { desktopKeys } from './dataKeys';
 import { openChosenFile } from './switchFile';
 
 // The user data folder is named after the product ("Casusaudit"), whatever package.json's name says; it matches
@@ -69,8 +69,7 @@ function openData(file?: string): Backend {
   // Every SQLite handle (lock, inspection copies, backups, restores) uses the Electron-ABI build, not only this one.
   useNativeBinding(binding);
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
-  const keys = desktopKeys(chosen, userData(), () => win, t);
-  return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), ...keys });
+  return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), ...desktopKeys(chosen, userData()) });
 }
 
 /** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */
@@ -274,7 +273,6 @@ function onReady(): void {
   registerIpc();
   buildMenu();
   createWindow();
-  void showKeyNotice(win, t());
 }
 
 function closeBeforeQuit(e: { preventDefault: () => void }): void {

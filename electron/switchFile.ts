@@ -7,13 +7,16 @@ import type { Backend } from '../db/backend';
 import { inspectDatabaseFile } from '../db/backup';
 import { databaseKeyInUse, useDatabaseKey } from '../db/sqlite';
 import type { ApiError } from '../shared/api/errors';
+import { canUnlock } from '../shared/domain/storage';
 
 export type OpenChosenResult = { ok: true; backend: Backend } | { ok: false; error: ApiError };
 
 /**
  * Checks `file` (ours, undamaged, not too new: a wrong pick is explained and nothing is touched) and opens it with
  * `open`. A file that passed the check but still does not open in normal mode (it could not be migrated, it is
- * read-only, the native module fails, …) is closed again and reported with its own problem.
+ * read-only, the native module fails, …) is closed again and reported with its own problem. An encrypted file whose
+ * key this laptop does not know (a copy from another laptop) is switched to in recovery mode: there its recovery code
+ * can be typed (ADR 0014). It is checked with its own key as the backend opens it, never with the current file's.
  */
 export function openChosenFile(
   file: string,
@@ -34,7 +37,7 @@ function checkAndOpen(
 ): OpenChosenResult {
   const params = { path: file };
   const check = inspectDatabaseFile(file);
-  if (!check.ok) return { ok: false, error: { code: check.problem, params } };
+  if (!check.ok && !canUnlock(check.problem)) return { ok: false, error: { code: check.problem, params } };
   let next: Backend;
   try {
     next = open(file);
@@ -45,12 +48,13 @@ function checkAndOpen(
   if (next.mode === 'ok') return { ok: true, backend: next };
   let problem: ApiError['code'] = 'storage_failed';
   try {
-    problem = next.startupState().problem ?? problem;
+    const state = next.startupState();
+    if (canUnlock(state.problem)) return { ok: true, backend: next };
+    problem = state.problem ?? problem;
   } catch (err) {
     log(`cannot read the startup state of ${file}`, err); // e.g. its backups folder is unreadable
-  } finally {
-    next.close();
   }
+  next.close();
   log(`the chosen file ${file} opened in recovery mode (${problem}); staying with the current one`);
   return { ok: false, error: { code: problem, params } };
 }

@@ -9,7 +9,7 @@ import { openBackend, type Backend } from '../db/backend';
 import { backupSettingsFrom, BackupSettingsError, type BackupSettings } from '../db/backup';
 import { seedDemo } from '../db/demo';
 import { defaultDatabasePath } from '../db/paths';
-import { harnessKeyFor, KeyFileError, keyFilePath, type FoundKey } from '../db/keyFile';
+import { harnessKeyFor, KeyFileError, keyFilePath, writeFileAtomic, type FoundKey } from '../db/keyFile';
 import { recoveryCode } from '../db/keys';
 import { createBridge } from './http-bridge';
 import { isWaitingProblem } from '../shared/domain/storage';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     'backup-keep': { type: 'string' },
     /** Instead of the key file beside the data file: the key derived from this passphrase (ADR 0014). */
     passphrase: { type: 'string' },
+    /** Ask for the passphrase in the page instead (as the desktop does on a computer without a key store). */
+    'ask-passphrase': { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
@@ -58,9 +60,10 @@ function keyNow(): FoundKey {
   } else if (found.created) console.log(t('cli.passphraseCreated'));
   return found;
 }
+const askPassphrase = values['ask-passphrase'] && passphrase === undefined;
 let found: FoundKey;
 try {
-  found = keyNow();
+  found = askPassphrase ? { key: null, created: false } : keyNow();
 } catch (err) {
   if (!(err instanceof KeyFileError)) throw err;
   console.error(t(err.reason === 'too_open' ? 'cli.keyTooOpen' : 'cli.keyMalformed', { path: err.file }));
@@ -71,7 +74,17 @@ try {
 // A file that another Casusaudit window or program has open, or that cannot be written, is not touched at all:
 // the page then only offers to try again (ADR 0008).
 // "Start fresh" after a missing key: the new file gets a new key, kept beside it (the file moved aside keeps its own).
-const backend: Backend = openBackend(dbPath, { backups, key: found.key, keyForFreshFile: () => keyNow().key });
+// A recovery code typed in the page is kept in the key file, so the next start opens the file by itself.
+const backend: Backend = openBackend(dbPath, {
+  backups,
+  key: found.key,
+  keyForFreshFile: () => keyNow().key,
+  keys: {
+    mode: passphrase !== undefined || askPassphrase ? 'passphrase' : 'stored',
+    keep: (key) => writeFileAtomic(keyFilePath(dbPath), `${key.hex}\n`),
+    created: found.created,
+  },
+});
 if (backend.mode === 'recovery') {
   const problem = backend.startupState().problem ?? 'storage_failed';
   console.error(t(`errors.${problem}`, { path: dbPath }));

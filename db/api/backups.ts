@@ -36,6 +36,7 @@ import { previewHandler, restore } from './restore';
 import { localIsoDate } from '../../shared/domain/dates';
 import type { DataKey } from '../keys';
 import { databaseKeyInUse, useDatabaseKey } from '../sqlite';
+import { keyHandlers, type KeyKeeping } from './dataKey';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
@@ -59,6 +60,8 @@ export interface StorageContext {
   enter: (options: { initialBackup: boolean }) => void;
   /** After "start fresh" moved the file aside with no key in use: the key for the new file (BackendOptions). */
   keyForFreshFile?: (() => DataKey | null) | undefined;
+  /** How the shell keeps keys (BackendOptions.keys); by default it keeps them itself and asks for no passphrase. */
+  keeping?: KeyKeeping | undefined;
 }
 
 /** The open database; in recovery mode an ApiFailure with the problem. */
@@ -137,16 +140,24 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
   const guarded = guardedBy(ctx.log);
   // Copies left half-written by a crashed process (with their journals), also when the file opens in recovery mode.
   removeStalePartials(place.dir);
+  const problem = () => {
+    const state = current();
+    return state.mode === 'recovery' ? state.problem : null;
+  };
+  const keys = keyHandlers({
+    dbPath,
+    keeping: ctx.keeping ?? { mode: 'stored' },
+    problem,
+    reopen: () => ctx.enter({ initialBackup: false }),
+  });
   return {
-    getStartupState: () => {
-      const state = current();
-      return {
-        mode: state.mode,
-        problem: state.mode === 'recovery' ? state.problem : null,
-        path: dbPath,
-        newestGoodBackup: newestGoodBackup(place),
-      };
-    },
+    getStartupState: () => ({
+      mode: current().mode,
+      problem: problem(),
+      path: dbPath,
+      newestGoodBackup: newestGoodBackup(place),
+      key: keys.state(current().mode === 'ok'),
+    }),
     listBackups: guarded(() => listBackupFiles(place)),
     createBackup: guarded(() =>
       createBackupNow(openDb(current(), dbPath), dbPath, 'manual', { now: clock(), keep: settings.keep }),
@@ -165,7 +176,10 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
       if (current().mode !== 'recovery') throw new ApiFailure('invalid_transition', { from: 'ok' });
       const movedTo = moveAside(dbPath, clock());
       // The key of the file moved aside was missing: the new file gets its own (kept first), not no encryption.
-      if (databaseKeyInUse() === null && ctx.keyForFreshFile) useDatabaseKey(ctx.keyForFreshFile());
+      if (databaseKeyInUse() === null && ctx.keyForFreshFile) {
+        useDatabaseKey(ctx.keyForFreshFile());
+        if (databaseKeyInUse()) keys.markCreated();
+      }
       ctx.enter({ initialBackup: false });
       return { movedTo };
     }),
@@ -173,6 +187,9 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
     listRestoreHistory: guarded(() => restoreHistoryRepository(openDb(current(), dbPath)).list()),
     listBackupsHolding: guarded(({ target }) => backupsHolding(place, target)),
     purgeBackups: guarded(({ target, ids, how }) => purgeBackups(place, target, ids, how)),
+    unlockDataFile: guarded(keys.handlers.unlockDataFile),
+    acknowledgeKeyNotice: keys.handlers.acknowledgeKeyNotice,
+    getRecoveryCode: keys.handlers.getRecoveryCode,
   };
 }
 

@@ -10,6 +10,8 @@ interface Props {
   open: boolean;
   title: string;
   confirmLabel: string;
+  /** The safe answer's label; "Annuleren" unless given. */
+  cancelLabel?: string;
   busy?: boolean;
   /** The confirming answer is not available yet (e.g. until something in the body was checked). */
   confirmDisabled?: boolean;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   open,
   title,
   confirmLabel,
+  cancelLabel,
   busy,
   confirmDisabled,
   onConfirm,
@@ -64,7 +67,7 @@ export function ConfirmDialog({
       <div className="dialog__body">{children}</div>
       <div className="form-actions">
         <button type="button" className="btn" ref={cancelRef} onClick={onCancel} disabled={busy} autoFocus>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button type="button" className="btn btn--primary" onClick={onConfirm} disabled={busy || confirmDisabled}>
           {confirmLabel}

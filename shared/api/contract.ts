@@ -151,6 +151,16 @@ export const contract = {
   archiveAudit: byAudit,
   /** Takes a completed audit out of the archive. */
   unarchiveAudit: byAudit,
+  /**
+   * Recovery mode with a key problem (ADR 0014): opens the data file with the key of a recovery code (64 hex digits,
+   * spaces allowed) or a passphrase. A recovery code that opens it is kept for later starts; nothing is changed when
+   * it does not.
+   */
+  unlockDataFile: z.object({ kind: z.enum(['code', 'passphrase']), secret: z.string().min(1).max(1000) }).strict(),
+  /** The user kept the new key's recovery code: the notice about it is not shown again. */
+  acknowledgeKeyNotice: none,
+  /** The recovery code of the key in use (64 hex digits in groups of four), to keep somewhere else. */
+  getRecoveryCode: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -212,6 +222,9 @@ export interface Results {
   keepAudit: { auditId: number; keptOn: string; askAgainOn: string };
   archiveAudit: AuditSummary;
   unarchiveAudit: AuditSummary;
+  unlockDataFile: { unlocked: true };
+  acknowledgeKeyNotice: { acknowledged: true };
+  getRecoveryCode: { code: string };
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

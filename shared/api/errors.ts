@@ -58,6 +58,16 @@ export const ERROR_CODES = [
   'database_key_missing',
   /** The known key does not open the data file (another key, or a file encrypted by something else). */
   'database_key_wrong',
+  /** No key store on this computer: the data file's passphrase must be typed first (ADR 0014). */
+  'database_passphrase_needed',
+  /** What was typed as a recovery code is not one (64 hex digits). */
+  'recovery_code_malformed',
+  /** The recovery code or passphrase does not open the data file; nothing was changed. */
+  'unlock_failed',
+  /** A new passphrase shorter than MIN_PASSPHRASE_LENGTH. */
+  'passphrase_too_short',
+  /** No key is in use (a plain data file): there is no recovery code. */
+  'no_key_in_use',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

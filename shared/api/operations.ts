@@ -53,6 +53,9 @@ export const STORAGE_OPERATIONS = [
   'listRestoreHistory',
   'listBackupsHolding',
   'purgeBackups',
+  'unlockDataFile',
+  'acknowledgeKeyNotice',
+  'getRecoveryCode',
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
@@ -70,6 +73,7 @@ export const RECOVERY_OPERATIONS = [
   'restoreBackup',
   'moveAsideAndStartFresh',
   'previewRestore',
+  'unlockDataFile',
 ] as const satisfies readonly StorageOperationName[];
 export type RecoveryOperationName = (typeof RECOVERY_OPERATIONS)[number];
 

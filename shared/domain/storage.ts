@@ -41,7 +41,9 @@ export interface BackupInfo {
 /**
  * Why a data file could not be opened normally. database_in_use: another Casusaudit window or program has it open
  * (ADR 0008); database_read_only: the file or its folder cannot be written; database_key_missing / _wrong: the file
- * is encrypted and no key, or a key that does not open it, is known (ADR 0014; a file encrypted by something else too).
+ * is encrypted and no key, or a key that does not open it, is known (ADR 0014; a file encrypted by something else too);
+ * database_passphrase_needed: this computer has no safe place for keys, so the file's key comes from a passphrase the
+ * user types at every start (nothing is opened until then).
  */
 export const STARTUP_PROBLEMS = [
   'database_damaged',
@@ -52,6 +54,7 @@ export const STARTUP_PROBLEMS = [
   'database_read_only',
   'database_key_missing',
   'database_key_wrong',
+  'database_passphrase_needed',
 ] as const;
 export type StartupProblem = (typeof STARTUP_PROBLEMS)[number];
 
@@ -62,7 +65,34 @@ export interface StartupState {
   path: string;
   /** The newest backup that passed an integrity check, offered for restoring in recovery mode. */
   newestGoodBackup: BackupInfo | null;
+  /** The data file's key (ADR 0014). */
+  key: KeyState;
 }
+
+/** What the user needs to know and may do about the data file's key. */
+export interface KeyState {
+  /** A key is in use: the file is encrypted (false for a plain file, or before it is unlocked). */
+  encrypted: boolean;
+  /** A key was made at this start and the user has not yet said they kept its recovery code. */
+  notice: boolean;
+  /**
+   * Whether a passphrase can unlock the file: 'new' (none chosen yet: the file is new or still plain), 'existing'
+   * (the file's passphrase salt is beside it), or null (only the recovery code can).
+   */
+  passphrase: 'new' | 'existing' | null;
+}
+
+/** Shortest passphrase the app accepts when one is chosen (scrypt makes each guess slow; length does the rest). */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+/** The problems that a recovery code (or passphrase) typed by the user may solve. */
+export const UNLOCK_PROBLEMS = [
+  'database_key_missing',
+  'database_key_wrong',
+  'database_passphrase_needed',
+] as const satisfies readonly StartupProblem[];
+export const canUnlock = (p: StartupProblem | null): boolean =>
+  (UNLOCK_PROBLEMS as readonly (StartupProblem | null)[]).includes(p);
 
 export interface RestoreResult {
   restored: BackupInfo;

@@ -117,6 +117,10 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   // Only a completed audit goes to the archive; the answer is the audit summary.
   archiveAudit: (c) => ({ auditId: c.auditId }),
   unarchiveAudit: (c) => ({ auditId: c.auditId }),
+  // The key: refused outside recovery; the notice flag; the recovery code (the key of the whole file, never scores).
+  unlockDataFile: () => ({ kind: 'code', secret: '0'.repeat(64) }),
+  acknowledgeKeyNotice: () => ({}),
+  getRecoveryCode: () => ({}),
 };
 
 /**

@@ -13,6 +13,7 @@ const state: StartupState = {
   problem: 'database_damaged',
   path: '/data/casusaudit.sqlite',
   newestGoodBackup: null,
+  key: { encrypted: false, notice: false, passphrase: null },
 };
 type Preload = { chooseDatabaseFile?: () => Promise<unknown> };
 const preload = () => window as unknown as { casusaudit?: Preload };

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { BackupTable } from './BackupTable';
+import { KeySection } from './KeySection';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreHistory } from './RestoreHistory';
 import { RetentionReminder, RetentionSetting } from './RetentionSetting';
@@ -103,6 +104,8 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
       <RetentionSetting retention={retention} onOpenRetention={onOpenRetention} />
 
       <RestoreHistory entries={history} />
+
+      <KeySection keyState={startup?.key} />
 
       <RestoreDialog
         backup={confirm.confirming}

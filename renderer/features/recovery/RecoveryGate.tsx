@@ -5,6 +5,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StartupState } from '../../../shared/domain/storage';
 import { call } from '../../api/client';
+import { KeyNotice } from './KeyNotice';
 import { RecoveryScreen } from './RecoveryScreen';
 
 let early: Promise<StartupState> | null = null;
@@ -38,5 +39,10 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   if (state === 'loading') return null;
   if (state !== 'unknown' && state.mode === 'recovery')
     return <RecoveryScreen state={state} onRecovered={() => setChecks((n) => n + 1)} />;
-  return <>{children}</>;
+  return (
+    <>
+      {children}
+      {state !== 'unknown' && state.key?.notice && <KeyNotice />}
+    </>
+  );
 }

@@ -8,6 +8,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  canUnlock,
   isWaitingProblem,
   type BackupInfo,
   type StartupProblem,
@@ -19,6 +20,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useFocusOnShow } from '../../lib/focus';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { RecoveryWait } from './RecoveryWait';
+import { UnlockWithCode, UnlockWithPassphrase } from './Unlock';
 import './recovery.css';
 
 type Done = { kind: 'restored'; date: string; movedTo: string | null } | { kind: 'fresh'; movedTo: string | null };
@@ -139,6 +141,64 @@ function ProblemBanner({ problem, path }: { problem: StartupProblem; path: strin
   );
 }
 
+/**
+ * No key store on this computer (ADR 0014): the file's passphrase, typed or chosen, before anything is opened; a
+ * forgotten one can be replaced by the recovery code.
+ */
+function PassphraseStart({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
+  const { t } = useTranslation();
+  const [withCode, setWithCode] = useState(false);
+  const use = state.key.passphrase;
+  return (
+    <>
+      <p>{t('key.passphraseWhy')}</p>
+      {use && !withCode && <UnlockWithPassphrase use={use} onUnlocked={onRecovered} />}
+      {(withCode || !use) && (
+        <>
+          <h2>{t('key.unlockTitle')}</h2>
+          <UnlockWithCode onUnlocked={onRecovered} />
+        </>
+      )}
+      {use === 'existing' && !withCode && (
+        <p>
+          <button type="button" className="btn btn--link" onClick={() => setWithCode(true)}>
+            {t('key.passphraseUseCode')}
+          </button>
+        </p>
+      )}
+      <p className="muted small break">
+        {t('recovery.file')} <span className="mono">{state.path}</span>
+      </p>
+    </>
+  );
+}
+
+/** A key problem: the recovery code (or the file's passphrase) may open the file. */
+function UnlockOptions({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="recovery__options recovery__unlock">
+      <div className="recovery__option">
+        <h2>{t('key.unlockTitle')}</h2>
+        <UnlockWithCode onUnlocked={onRecovered} />
+      </div>
+      {state.key.passphrase === 'existing' && (
+        <div className="recovery__option">
+          <h2>{t('key.unlockPassphraseTitle')}</h2>
+          <p>{t('key.unlockPassphraseText')}</p>
+          <UnlockWithPassphrase use="existing" onUnlocked={onRecovered} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function titleKey(problem: StartupProblem, state: StartupState): string {
+  if (problem === 'database_passphrase_needed')
+    return state.key.passphrase === 'new' ? 'key.passphraseNewTitle' : 'key.passphraseTitle';
+  return isWaitingProblem(problem) ? `recovery.waitTitle.${problem}` : 'recovery.title';
+}
+
 export function RecoveryScreen({ state, onRecovered }: { state: StartupState; onRecovered: () => void }) {
   const { t, i18n } = useTranslation();
   const { busy, error, setError, confirmFresh, setConfirmFresh, done, restore, fresh } = useRecoveryActions(
@@ -169,12 +229,12 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
           ? done.kind === 'restored'
             ? t('recovery.doneRestored', { date: formatDateTime(done.date, i18n.language) })
             : t('recovery.doneFresh')
-          : isWaitingProblem(problem)
-            ? t(`recovery.waitTitle.${problem}`)
-            : t('recovery.title')}
+          : t(titleKey(problem, state))}
       </h1>
       {done ? (
         <RecoveryDone done={done} onRecovered={onRecovered} />
+      ) : problem === 'database_passphrase_needed' ? (
+        <PassphraseStart state={state} onRecovered={onRecovered} />
       ) : isWaitingProblem(problem) ? (
         <RecoveryWait
           problem={problem}
@@ -187,6 +247,7 @@ export function RecoveryScreen({ state, onRecovered }: { state: StartupState; on
         <>
           <ProblemBanner problem={problem} path={state.path} />
           <ErrorBanner error={error} />
+          {canUnlock(problem) && <UnlockOptions state={state} onRecovered={onRecovered} />}
 
           <h2>{t('recovery.choose')}</h2>
           <RecoveryOptions

@@ -9,10 +9,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
 import type { Operation } from '../../../shared/api/contract';
-import { ApiCallError, desktopVerb, onCallSucceeded } from '../../api/client';
+import { ApiCallError, onCallSucceeded } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { downloadBytes } from '../../lib/download';
-import { printBytes } from '../../lib/printBytes';
+import { printPdfBytes, savePdfBytes } from '../../lib/pdfOut';
 import { makeReportPdf } from './makeReportPdf';
 
 type State =
@@ -57,14 +56,8 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
     set({ name: 'busy' });
     try {
       const { bytes, fileName } = await makeReportPdf(audit, i18n.language);
-      const save = desktopVerb('savePdf');
-      if (save) {
-        const result = await save(bytes, fileName);
-        set(result.saved ? { name: 'done', fileName: result.path ?? fileName } : { name: 'cancelled' });
-      } else {
-        downloadBytes(bytes, fileName, 'application/pdf');
-        set({ name: 'done', fileName });
-      }
+      const result = await savePdfBytes(bytes, fileName);
+      set(result.saved ? { name: 'done', fileName: result.name } : { name: 'cancelled' });
     } catch (error) {
       set({ name: 'failed', error });
     }
@@ -75,12 +68,8 @@ export function ExportPdfButton({ audit }: { audit: AuditDetail }) {
     set({ name: 'printBusy' });
     try {
       const { bytes } = await makeReportPdf(audit, i18n.language);
-      const print = desktopVerb('printPdf');
-      if (print) set((await print(bytes)).printed ? { name: 'printDone' } : { name: 'printCancelled' });
-      else {
-        await printBytes(bytes);
-        set({ name: 'printOpened' });
-      }
+      const printed = await printPdfBytes(bytes);
+      set({ name: printed === 'printed' ? 'printDone' : printed === 'cancelled' ? 'printCancelled' : 'printOpened' });
     } catch (error) {
       set({ name: 'printFailed', error });
     }
