@@ -88,7 +88,8 @@ const backend: Backend = openBackend(dbPath, {
 if (backend.mode === 'recovery') {
   const problem = backend.startupState().problem ?? 'storage_failed';
   console.error(t(`errors.${problem}`, { path: dbPath }));
-  console.error(isWaitingProblem(problem) ? t(`recovery.cliWait.${problem}`) : t('recovery.cliNotice'));
+  if (problem === 'database_passphrase_needed') console.error(t('key.cliPassphrase'));
+  else console.error(isWaitingProblem(problem) ? t(`recovery.cliWait.${problem}`) : t('recovery.cliNotice'));
 } else if (values.demo) {
   const made = seedDemo(backend.db);
   console.log(t('cli.demoSeeded', { count: made }));

@@ -55,7 +55,7 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
-        <RecoveryGate>
+        <RecoveryGate keyNotice={view.name === 'home'}>
           <Suspense fallback={null}>
             {view.name === 'home' && (
               <HomePage

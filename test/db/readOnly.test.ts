@@ -17,6 +17,8 @@ import { openBackend, type Backend } from '../../db/backend';
 import { lockPathFor } from '../../db/fileLock';
 import { ok } from '../support/results';
 import { digests } from '../support/sqliteStates';
+import { newDataKey, type DataKey } from '../../db/keys';
+import { isPlain } from '../support/keyed';
 
 const undo: (() => void)[] = [];
 const opened: Backend[] = [];
@@ -27,8 +29,8 @@ afterEach(() => {
 
 const isRoot = process.getuid?.() === 0;
 const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-readonly-'));
-const open = (file: string) => {
-  const b = openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+const open = (file: string, key: DataKey | null = null) => {
+  const b = openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {}, key });
   opened.push(b);
   return b;
 };
@@ -67,19 +69,19 @@ function makeReadOnly(target: string): string | null {
   return refusesWrites(target) ? null : `${target} still accepts writes after ${isRoot ? 'chattr +i' : 'chmod'}`;
 }
 
-/** An existing data file with one person in it. */
-function existingFile(): string {
+/** An existing data file with one person in it (encrypted with `key` when given). */
+function existingFile(key: DataKey | null = null): string {
   const file = path.join(tmpDir(), 'casusaudit.sqlite');
-  const b = openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
+  const b = openBackend(file, { backups: { intervalMinutes: 0, keep: 5 }, log: () => {}, key });
   ok(b.dispatch('createPerson', { name: 'Ann Voorbeeld', role: 'consulent' }));
   b.close();
   return file;
 }
 
 /** Opens, expects database_read_only with nothing offered or changed, then makes it writable and asks again. */
-function expectReadOnlyThenRetry(file: string): void {
+function expectReadOnlyThenRetry(file: string, key: DataKey | null = null): void {
   const before = digests(file);
-  const b = open(file);
+  const b = open(file, key);
   expect(b.mode).toBe('recovery');
   expect(ok(b.dispatch('getStartupState', {}))).toMatchObject({ mode: 'recovery', problem: 'database_read_only' });
   for (const [op, args] of [
@@ -105,6 +107,16 @@ describe('a data file that cannot be written', () => {
       ok<{ name: string }[]>(opened[0]!.dispatch('listPeople', {})).map((p) => p.name),
       'the data is there once writable',
     ).toEqual(['Ann Voorbeeld']);
+  });
+
+  it('read-only ENCRYPTED file: refused the same way with its key, nothing changed; opens once writable', (ctx) => {
+    const key = newDataKey();
+    const file = existingFile(key);
+    expect(isPlain(file)).toBe(false);
+    const why = makeReadOnly(file);
+    if (why) return ctx.skip(why);
+    expectReadOnlyThenRetry(file, key);
+    expect(ok<{ name: string }[]>(opened[0]!.dispatch('listPeople', {})).map((p) => p.name)).toEqual(['Ann Voorbeeld']);
   });
 
   it('read-only folder, with the lock file already there: refused at start', (ctx) => {

@@ -67,6 +67,27 @@ describe('openChosenFile', () => {
     expect(r).toEqual({ ok: false, error: { code: 'storage_failed', params: { path: file } } });
   });
 
+  it('switches to an encrypted file whose key is not known here, in recovery mode, where its code opens it', () => {
+    const file = path.join(tmp, 'van-een-andere-laptop.sqlite');
+    const itsKey = newDataKey();
+    const made = openBackend(file, { backups: { intervalMinutes: 0 }, log: () => {}, key: itsKey });
+    made.dispatch('createPerson', { name: 'Lotte Laptop', role: 'consulent' });
+    made.close();
+    useDatabaseKey(newDataKey()); // the current file's key
+    const r = openChosenFile(file, (f) =>
+      openBackend(f, { backups: { intervalMinutes: 0 }, log: () => {}, key: null }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    opened.push(r.backend);
+    expect(r.backend.startupState()).toMatchObject({ mode: 'recovery', problem: 'database_key_missing' });
+    expect(r.backend.dispatch('unlockDataFile', { kind: 'code', secret: itsKey.hex })).toEqual({
+      ok: true,
+      value: { unlocked: true },
+    });
+    expect(r.backend.mode).toBe('ok');
+  });
+
   it('keeps the current file’s key when the chosen file does not open (ADR 0014)', () => {
     const current = newDataKey();
     useDatabaseKey(current);

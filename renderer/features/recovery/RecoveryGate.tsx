@@ -19,7 +19,8 @@ export function askStartupStateEarly(): void {
   early.catch(() => {}); // answered where it is used
 }
 
-export function RecoveryGate({ children }: { children: ReactNode }) {
+/** `keyNotice`: this screen may carry the notice about a new key (the home screen). */
+export function RecoveryGate({ children, keyNotice = false }: { children: ReactNode; keyNotice?: boolean }) {
   const [state, setState] = useState<StartupState | 'unknown' | 'loading'>('loading');
   // Asked again after the user recovered (restored a backup, started fresh or opened another file).
   const [checks, setChecks] = useState(0);
@@ -41,8 +42,8 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
     return <RecoveryScreen state={state} onRecovered={() => setChecks((n) => n + 1)} />;
   return (
     <>
+      {keyNotice && state !== 'unknown' && state.key?.notice && <KeyNotice />}
       {children}
-      {state !== 'unknown' && state.key?.notice && <KeyNotice />}
     </>
   );
 }
