@@ -23,6 +23,12 @@ async function codePdf(code: string, t: (key: string, o?: Record<string, string>
   });
 }
 
+/** The code in lines of four groups, as it is read aloud and typed back. */
+const lines = (code: string): string[] => {
+  const groups = code.split(' ');
+  return Array.from({ length: Math.ceil(groups.length / 4) }, (_, i) => groups.slice(i * 4, i * 4 + 4).join(' '));
+};
+
 /** `onSeen`: the code was shown, saved or printed (the notice's "I kept it" waits for that). */
 export function RecoveryCodePanel({ onSeen }: { onSeen?: () => void }) {
   const { t, i18n } = useTranslation();
@@ -82,7 +88,12 @@ export function RecoveryCodePanel({ onSeen }: { onSeen?: () => void }) {
         <p className="recovery-code__code">
           <span className="visually-hidden">{t('key.codeLabel')}: </span>
           <code translate="no" data-testid="recovery-code">
-            {code}
+            {lines(code).map((line, i, all) => (
+              <span key={i} className="recovery-code__line">
+                {line}
+                {i < all.length - 1 ? ' ' : ''}
+              </span>
+            ))}
           </code>
         </p>
       )}

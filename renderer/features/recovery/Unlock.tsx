@@ -43,6 +43,7 @@ export function UnlockWithCode({ onUnlocked }: { onUnlocked: () => void }) {
       <p>{t('key.unlockText')}</p>
       <Field label={t('key.unlockCode')}>
         <input
+          type="text"
           className="mono"
           value={code}
           onChange={(e) => setCode(e.target.value)}
