@@ -20,13 +20,16 @@ export function renderRecoveryCodePdf(code: string, texts: RecoveryCodeTexts): U
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: texts.title });
   let y = MARGIN + 6;
+  const paragraph = (text: string) => {
+    doc.setFont('helvetica', 'normal').setFontSize(11);
+    for (const line of doc.splitTextToSize(text, WIDTH) as string[]) {
+      doc.text(line, MARGIN, y);
+      y += 5.5;
+    }
+  };
   doc.setFont('helvetica', 'bold').setFontSize(18).text(texts.title, MARGIN, y);
   y += 12;
-  doc.setFont('helvetica', 'normal').setFontSize(11);
-  for (const line of doc.splitTextToSize(texts.intro, WIDTH) as string[]) {
-    doc.text(line, MARGIN, y);
-    y += 5.5;
-  }
+  paragraph(texts.intro);
   y += 8;
   // Four groups of four per line: 4 lines, easy to read back aloud and to type.
   const groups = code.split(' ');
@@ -36,11 +39,7 @@ export function renderRecoveryCodePdf(code: string, texts: RecoveryCodeTexts): U
     y += 10;
   }
   y += 6;
-  doc.setFont('helvetica', 'normal').setFontSize(11);
-  for (const line of doc.splitTextToSize(texts.keep, WIDTH) as string[]) {
-    doc.text(line, MARGIN, y);
-    y += 5.5;
-  }
+  paragraph(texts.keep);
   y += 4;
   doc.setFontSize(9).text(texts.made, MARGIN, y);
   return new Uint8Array(doc.output('arraybuffer'));
