@@ -5,6 +5,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StartupState } from '../../../shared/domain/storage';
 import { call } from '../../api/client';
+import { useFocusOnShow } from '../../lib/focus';
 import { KeyNotice } from './KeyNotice';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -37,6 +38,9 @@ export function RecoveryGate({ children, keyNotice = false }: { children: ReactN
       current = false;
     };
   }, [checks]);
+  // After recovering (a backup restored, a fresh start, the file unlocked), the app's screen takes the focus.
+  const recovered = checks > 0 && state !== 'loading' && (state === 'unknown' || state.mode === 'ok');
+  useFocusOnShow(() => document.querySelector<HTMLElement>('main h1'), checks, recovered);
   if (state === 'loading') return null;
   if (state !== 'unknown' && state.mode === 'recovery')
     return <RecoveryScreen state={state} onRecovered={() => setChecks((n) => n + 1)} />;
