@@ -29,6 +29,7 @@ import {
   type StorageHandlers,
 } from './api/backups';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { callMatrixFile, isMatrixFileOperation } from './api/matrices';
 import { backupSettingsFrom, backupsDirFor, exportDatabaseTo, scheduleBackups, type BackupSettings } from './backup';
 import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
@@ -154,6 +155,28 @@ function closeState(state: State, dbPath: string, log: Log): void {
   }
 }
 
+interface AsyncCallContext {
+  dispatch: Dispatch;
+  /** The open database, or null when closed or in recovery mode (then dispatch answers). */
+  open: () => Database | null;
+  storageContext: Parameters<typeof createBackupInWorker>[0];
+  log: Log;
+}
+
+/**
+ * Backend.call: a manual backup (written in a worker thread) and the matrix files (exceljs reads and writes
+ * asynchronously) answer when done, while saves go on meanwhile; every other operation is dispatch.
+ */
+async function callAsync(operation: string, args: unknown, c: AsyncCallContext): Promise<ApiResult<unknown>> {
+  const db = c.open();
+  if (!db) return c.dispatch(operation, args);
+  if (isMatrixFileOperation(operation)) return callMatrixFile(c.open, c.storageContext.clock, operation, args, c.log);
+  if (operation !== 'createBackup') return c.dispatch(operation, args);
+  // Arguments are checked exactly as dispatch checks them (createBackup takes none).
+  if (!contract.createBackup.safeParse(args ?? {}).success) return c.dispatch(operation, args);
+  return createBackupInWorker(c.storageContext);
+}
+
 /** Opens the backend; from here on every SQLite handle (data file, backups, copies, workers) uses `options.key`. */
 export function openBackend(file: string, options: BackendOptions = {}): Backend {
   const dbPath = path.resolve(file);
@@ -194,12 +217,9 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     return state.dispatch(operation, args);
   };
 
-  const call = async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
-    if (operation !== 'createBackup' || closed || state.mode !== 'ok') return dispatch(operation, args);
-    // Arguments are checked exactly as dispatch checks them (createBackup takes none).
-    if (!contract.createBackup.safeParse(args ?? {}).success) return dispatch(operation, args);
-    return createBackupInWorker(storageContext);
-  };
+  const open = () => (closed || state.mode !== 'ok' ? null : state.db);
+  const call = (operation: string, args: unknown) =>
+    callAsync(operation, args, { dispatch, open, storageContext, log });
 
   return {
     dispatch,

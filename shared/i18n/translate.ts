@@ -27,6 +27,8 @@ import eraseEn from './erase.en.json' with { type: 'json' };
 import eraseNl from './erase.nl.json' with { type: 'json' };
 import retentionEn from './retention.en.json' with { type: 'json' };
 import retentionNl from './retention.nl.json' with { type: 'json' };
+import matrixEn from './matrix.en.json' with { type: 'json' };
+import matrixNl from './matrix.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -44,6 +46,7 @@ export const resources = {
       privacyNl,
       eraseNl,
       retentionNl,
+      matrixNl,
     ),
   },
   en: {
@@ -59,6 +62,7 @@ export const resources = {
       privacyEn,
       eraseEn,
       retentionEn,
+      matrixEn,
     ),
   },
 } as const;

@@ -117,6 +117,9 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   // Only a completed audit goes to the archive; the answer is the audit summary.
   archiveAudit: (c) => ({ auditId: c.auditId }),
   unarchiveAudit: (c) => ({ auditId: c.auditId }),
+  // A matrix file holds no audit data: the import answers the new template's reference, the export the matrix only.
+  importMatrix: () => ({ fileName: 'leeg.json', data: '' }),
+  exportMatrix: () => ({ id: 1, format: 'json' }),
 };
 
 /**
