@@ -64,25 +64,27 @@ function MatrixTable({
             <td>{name(r)}</td>
             <td className="break">{r.slug}</td>
             <td className="num">{r.version}</td>
-            <td className="matrices__exports">
-              <button
-                type="button"
-                className="btn btn--small"
-                disabled={busy}
-                aria-label={t('matrix.exportXlsxLabel', { name: name(r), version: r.version })}
-                onClick={() => onExport(r.id, 'xlsx')}
-              >
-                {t('matrix.exportXlsx')}
-              </button>
-              <button
-                type="button"
-                className="btn btn--small"
-                disabled={busy}
-                aria-label={t('matrix.exportJsonLabel', { name: name(r), version: r.version })}
-                onClick={() => onExport(r.id, 'json')}
-              >
-                {t('matrix.exportJson')}
-              </button>
+            <td>
+              <div className="matrices__exports">
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  disabled={busy}
+                  aria-label={t('matrix.exportXlsxLabel', { name: name(r), version: r.version })}
+                  onClick={() => onExport(r.id, 'xlsx')}
+                >
+                  {t('matrix.exportXlsx')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  disabled={busy}
+                  aria-label={t('matrix.exportJsonLabel', { name: name(r), version: r.version })}
+                  onClick={() => onExport(r.id, 'json')}
+                >
+                  {t('matrix.exportJson')}
+                </button>
+              </div>
             </td>
           </tr>
         ))}
