@@ -8,7 +8,7 @@ import { contract, type Parsed, type Results } from '../../shared/api/contract';
 import { ApiFailure, type ApiResult } from '../../shared/api/errors';
 import { MATRIX_FILE_OPERATIONS, type MatrixFileOperationName } from '../../shared/api/operations';
 import { MATRIX_FILE_MAX_BYTES, toTemplateContent } from '../../shared/domain/matrixFile';
-import { readMatrixFile, writeMatrixFile } from '../matrix';
+import { readMatrixFile, tooLarge, writeMatrixFile } from '../matrix';
 import { templatesRepository } from '../repositories/templates';
 import { storageError } from './dispatch';
 
@@ -25,8 +25,10 @@ type Answer<O extends MatrixFileOperationName> = Promise<ApiResult<Results[O]>>;
 async function importMatrix(db: () => Database, now: () => Date, args: Parsed<'importMatrix'>): Answer<'importMatrix'> {
   // The size from the base64 length, before decoding: a 20 MB file is refused without being read.
   const size = Math.floor((args.data.length * 3) / 4);
-  const bytes = size > MATRIX_FILE_MAX_BYTES ? new Uint8Array(size) : new Uint8Array(Buffer.from(args.data, 'base64'));
-  const read = await readMatrixFile(bytes, args.fileName);
+  const read =
+    size > MATRIX_FILE_MAX_BYTES
+      ? tooLarge(size)
+      : await readMatrixFile(new Uint8Array(Buffer.from(args.data, 'base64')), args.fileName);
   if (!read.ok)
     return {
       ok: false,

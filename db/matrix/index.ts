@@ -27,20 +27,21 @@ function formatOf(bytes: Uint8Array, fileName: string): MatrixFormat | 'not_a_sp
   return start.startsWith('{') ? 'json' : 'unknown';
 }
 
+/** The one problem of a file over MATRIX_FILE_MAX_BYTES (known from its size alone). */
+export const tooLarge = (bytes: number): MatrixRead => ({
+  ok: false,
+  problems: [
+    {
+      place: { kind: 'file' },
+      code: 'too_large',
+      params: { maximum: MATRIX_FILE_MAX_BYTES / 1024 / 1024, size: Math.ceil(bytes / 1024 / 1024) },
+    },
+  ],
+});
+
 /** A matrix file as its valid import form, or every problem found (at most 50), each with its place. */
 export async function readMatrixFile(bytes: Uint8Array, fileName: string): Promise<MatrixRead> {
-  if (bytes.byteLength > MATRIX_FILE_MAX_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        {
-          place: { kind: 'file' },
-          code: 'too_large',
-          params: { maximum: MATRIX_FILE_MAX_BYTES / 1024 / 1024, size: Math.ceil(bytes.byteLength / 1024 / 1024) },
-        },
-      ],
-    };
-  }
+  if (bytes.byteLength > MATRIX_FILE_MAX_BYTES) return tooLarge(bytes.byteLength);
   const format = formatOf(bytes, fileName);
   if (format === 'xlsx') return readMatrixXlsx(bytes);
   if (format === 'json') return readMatrixJson(bytes);
