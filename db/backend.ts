@@ -26,10 +26,10 @@ import {
   storageHandlers,
   type CurrentState,
   type Log,
-  type StorageContext,
   type StorageHandlers,
 } from './api/backups';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { callMatrixFile, isMatrixFileOperation } from './api/matrices';
 import { backupSettingsFrom, backupsDirFor, exportDatabaseTo, scheduleBackups, type BackupSettings } from './backup';
 import { removeStalePartials } from './backupFiles';
 import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from './connection';
@@ -165,14 +165,26 @@ function closeState(state: State, dbPath: string, log: Log): void {
   }
 }
 
-/** The transports' `call`: a manual backup in a worker thread (while the file is open), everything else `dispatch`. */
-function callFor(ctx: StorageContext, dispatch: Dispatch, open: () => boolean) {
-  return async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
-    if (operation !== 'createBackup' || !open()) return dispatch(operation, args);
-    // Arguments are checked exactly as dispatch checks them (createBackup takes none).
-    if (!contract.createBackup.safeParse(args ?? {}).success) return dispatch(operation, args);
-    return createBackupInWorker(ctx);
-  };
+interface AsyncCallContext {
+  dispatch: Dispatch;
+  /** The open database, or null when closed or in recovery mode (then dispatch answers). */
+  open: () => Database | null;
+  storageContext: Parameters<typeof createBackupInWorker>[0];
+  log: Log;
+}
+
+/**
+ * Backend.call: a manual backup (written in a worker thread) and the matrix files (exceljs reads and writes
+ * asynchronously) answer when done, while saves go on meanwhile; every other operation is dispatch.
+ */
+async function callAsync(operation: string, args: unknown, c: AsyncCallContext): Promise<ApiResult<unknown>> {
+  const db = c.open();
+  if (!db) return c.dispatch(operation, args);
+  if (isMatrixFileOperation(operation)) return callMatrixFile(c.open, c.storageContext.clock, operation, args, c.log);
+  if (operation !== 'createBackup') return c.dispatch(operation, args);
+  // Arguments are checked exactly as dispatch checks them (createBackup takes none).
+  if (!contract.createBackup.safeParse(args ?? {}).success) return c.dispatch(operation, args);
+  return createBackupInWorker(c.storageContext);
 }
 
 /** Opens the backend; from here on every SQLite handle (data file, backups, copies, workers) uses `options.key`. */
@@ -216,7 +228,9 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     return state.dispatch(operation, args);
   };
 
-  const call = callFor(storageContext, dispatch, () => !closed && state.mode === 'ok');
+  const open = () => (closed || state.mode !== 'ok' ? null : state.db);
+  const call = (operation: string, args: unknown) =>
+    callAsync(operation, args, { dispatch, open, storageContext, log });
 
   return {
     dispatch,

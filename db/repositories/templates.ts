@@ -37,6 +37,18 @@ export function templatesRepository(db: Database) {
       full.set(id, value);
       return value;
     },
+    /** Stores a matrix as the next version of its slug (version 1 for a new slug); the caller holds the transaction. */
+    insert: (content: TemplateContent, createdAt: string): TemplateRef => {
+      const newest = db
+        .prepare<[string], number>('SELECT max(version) FROM templates WHERE slug = ?')
+        .pluck()
+        .get(content.slug);
+      const stored = templateContentSchema.parse({ ...content, version: (newest ?? 0) + 1 });
+      const id = db
+        .prepare('INSERT INTO templates (slug, version, content, created_at) VALUES (?, ?, ?, ?)')
+        .run(stored.slug, stored.version, JSON.stringify(stored), createdAt).lastInsertRowid;
+      return { id: Number(id), slug: stored.slug, version: stored.version, name: stored.name };
+    },
     /** The newest version of the default matrix, used for new audits. */
     current: (): TemplateRef | undefined => {
       const r = db

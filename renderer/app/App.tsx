@@ -21,6 +21,7 @@ const ErasedBackups = lazy(() =>
   import('../features/backup/ErasedBackups').then((m) => ({ default: m.ErasedBackups })),
 );
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
+const MatricesPage = lazy(() => import('../features/matrices/MatricesPage').then((m) => ({ default: m.MatricesPage })));
 const CorrectPage = lazy(() => import('./CorrectPage').then((m) => ({ default: m.CorrectPage })));
 
 /**
@@ -99,6 +100,7 @@ export function App() {
                 onErased={(target) => go({ name: 'erased', target })}
               />
             )}
+            {view.name === 'matrices' && <MatricesPage />}
           </Suspense>
         </RecoveryGate>
       </main>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setLocale } from '../i18n';
 import { useNav } from './nav';
 
-type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup';
+type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices';
 
 function NavItem({ name, label }: { name: NavName; label: string }) {
   const current = useNav((s) => s.view.name);
@@ -36,6 +36,7 @@ export function AppHeader() {
           <NavItem name="newCaseFile" label={t('nav.newCaseFile')} />
           <NavItem name="newAudit" label={t('nav.newAudit')} />
           <NavItem name="backup" label={t('backup.nav')} />
+          <NavItem name="matrices" label={t('matrix.nav')} />
         </ul>
       </nav>
       <label className="lang">

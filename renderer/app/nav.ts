@@ -13,7 +13,8 @@ export type View =
   | { name: 'backup' }
   | { name: 'correct'; auditId: number }
   | { name: 'erased'; target: ErasureTarget }
-  | { name: 'retention' };
+  | { name: 'retention' }
+  | { name: 'matrices' };
 
 interface NavState {
   view: View;

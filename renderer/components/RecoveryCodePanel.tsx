@@ -29,6 +29,12 @@ const lines = (code: string): string[] => {
   return Array.from({ length: Math.ceil(groups.length / 4) }, (_, i) => groups.slice(i * 4, i * 4 + 4).join(' '));
 };
 
+function statusText(status: Status, t: (key: string, o?: Record<string, string>) => string): string {
+  if (status.kind === 'saved') return t('key.codeSaved', { name: status.name });
+  const keys = { busy: 'key.codeWorking', cancelled: 'key.codeSaveCancelled', printOpened: 'key.codePrintOpened' };
+  return status.kind === 'idle' ? '' : t(keys[status.kind]);
+}
+
 /** `onSeen`: the code was shown, saved or printed (the notice's "I kept it" waits for that). */
 export function RecoveryCodePanel({ onSeen }: { onSeen?: () => void }) {
   const { t, i18n } = useTranslation();
@@ -99,15 +105,7 @@ export function RecoveryCodePanel({ onSeen }: { onSeen?: () => void }) {
       )}
       <ErrorBanner error={error} />
       <p role="status" className="muted small">
-        {status.kind === 'busy'
-          ? t('key.codeWorking')
-          : status.kind === 'saved'
-            ? t('key.codeSaved', { name: status.name })
-            : status.kind === 'cancelled'
-              ? t('key.codeSaveCancelled')
-              : status.kind === 'printOpened'
-                ? t('key.codePrintOpened')
-                : ''}
+        {statusText(status, t)}
       </p>
     </div>
   );

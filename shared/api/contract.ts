@@ -54,8 +54,14 @@ import {
   type PurgeResult,
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
+import { matrixExportInput, matrixImportInput, type MatrixExport } from '../domain/matrixFile';
 import type { ApiResult } from './errors';
-import { OPERATION_NAMES, type OperationName, type StorageOperationName } from './operations';
+import {
+  OPERATION_NAMES,
+  type MatrixFileOperationName,
+  type OperationName,
+  type StorageOperationName,
+} from './operations';
 
 const none = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
@@ -161,11 +167,18 @@ export const contract = {
   acknowledgeKeyNotice: none,
   /** The recovery code of the key in use (64 hex digits in groups of four), to keep somewhere else. */
   getRecoveryCode: none,
+  /**
+   * Reads a matrix file (.xlsx or .json, docs/matrix-format.md) in the backend and stores it as a new template: the
+   * next version of its slug, or version 1. Nothing is stored when anything in it is wrong (matrix_invalid lists all).
+   */
+  importMatrix: matrixImportInput,
+  /** A stored matrix as a file in the import format (.xlsx or .json), so export → import gives the same matrix. */
+  exportMatrix: matrixExportInput,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
 /** Operations on the data itself, served by the feature files in db/api/ (catalog, scoring, conversation); the storage ones by db/api/backups.ts. */
-export type DataOperation = Exclude<Operation, StorageOperationName>;
+export type DataOperation = Exclude<Operation, StorageOperationName | MatrixFileOperationName>;
 export const OPERATIONS: readonly Operation[] = OPERATION_NAMES;
 // The plain name list and the contract must name the same operations.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -225,6 +238,8 @@ export interface Results {
   unlockDataFile: { unlocked: true };
   acknowledgeKeyNotice: { acknowledged: true };
   getRecoveryCode: { code: string };
+  importMatrix: TemplateRef;
+  exportMatrix: MatrixExport;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

@@ -1,4 +1,5 @@
 /** Typed API failures: a stable code plus parameters that the UI translates (errors.<code>). */
+import type { MatrixProblem } from '../domain/matrixFile';
 
 export const ERROR_CODES = [
   'invalid_arguments',
@@ -68,6 +69,8 @@ export const ERROR_CODES = [
   'passphrase_too_short',
   /** No key is in use (a plain data file): there is no recovery code. */
   'no_key_in_use',
+  /** An imported matrix file has problems (listed in `problems`, each with its sheet, row and column or JSON path). */
+  'matrix_invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -81,6 +84,8 @@ export interface ApiError {
   code: ErrorCode;
   params?: Record<string, string | number>;
   issues?: FieldIssue[];
+  /** matrix_invalid: what is wrong in the imported file, and where. */
+  problems?: MatrixProblem[];
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -59,8 +59,15 @@ export const STORAGE_OPERATIONS = [
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
+/**
+ * Operations that read or write a matrix file (exceljs works asynchronously): served by db/api/matrices.ts through
+ * Backend.call, which both transports use; the synchronous dispatch answers them with unknown_operation.
+ */
+export const MATRIX_FILE_OPERATIONS = ['importMatrix', 'exportMatrix'] as const;
+export type MatrixFileOperationName = (typeof MATRIX_FILE_OPERATIONS)[number];
+
 /** The names of all API operations: a plain list, so the Electron preload can expose them without bundling schemas. */
-export const OPERATION_NAMES = [...DATA_OPERATIONS, ...STORAGE_OPERATIONS] as const;
+export const OPERATION_NAMES = [...DATA_OPERATIONS, ...STORAGE_OPERATIONS, ...MATRIX_FILE_OPERATIONS] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
 /**

@@ -29,6 +29,8 @@ import retentionEn from './retention.en.json' with { type: 'json' };
 import retentionNl from './retention.nl.json' with { type: 'json' };
 import keyEn from './key.en.json' with { type: 'json' };
 import keyNl from './key.nl.json' with { type: 'json' };
+import matrixEn from './matrix.en.json' with { type: 'json' };
+import matrixNl from './matrix.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -47,6 +49,7 @@ export const resources = {
       eraseNl,
       retentionNl,
       keyNl,
+      matrixNl,
     ),
   },
   en: {
@@ -63,6 +66,7 @@ export const resources = {
       eraseEn,
       retentionEn,
       keyEn,
+      matrixEn,
     ),
   },
 } as const;

@@ -121,6 +121,9 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   unlockDataFile: () => ({ kind: 'code', secret: '0'.repeat(64) }),
   acknowledgeKeyNotice: () => ({}),
   getRecoveryCode: () => ({}),
+  // A matrix file holds no audit data: the import answers the new template's reference, the export the matrix only.
+  importMatrix: () => ({ fileName: 'leeg.json', data: '' }),
+  exportMatrix: () => ({ id: 1, format: 'json' }),
 };
 
 /**

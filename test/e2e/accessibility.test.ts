@@ -71,7 +71,13 @@ describe('accessibility of every main screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Back-up en herstel' }).waitFor();
     await check(page, 'backups', checked);
 
-    expect(checked).toHaveLength(9);
+    await page.getByRole('navigation').getByRole('button', { name: 'Matrices' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Matrices' }).waitFor();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText('Kies eerst een bestand.').waitFor();
+    await check(page, 'matrices, import without a file', checked);
+
+    expect(checked).toHaveLength(10);
   });
 
   it('in English: home and a completed audit', async () => {
@@ -84,6 +90,9 @@ describe('accessibility of every main screen', () => {
     await page.getByRole('button', { name: /DEMO-OCJ-2025-031/ }).click();
     await page.getByRole('button', { name: /PDF summary/i }).waitFor();
     await check(page, 'completed audit (en)', checked);
-    expect(checked).toHaveLength(2);
+    await page.getByRole('navigation').getByRole('button', { name: 'Matrices' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Matrices' }).waitFor();
+    await check(page, 'matrices (en)', checked);
+    expect(checked).toHaveLength(3);
   });
 });
