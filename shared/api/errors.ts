@@ -58,6 +58,8 @@ export const ERROR_CODES = [
   'database_key_missing',
   /** The known key does not open the data file (another key, or a file encrypted by something else). */
   'database_key_wrong',
+  /** Encrypting the plain backups while the data file itself is not encrypted (no key is in use). */
+  'database_not_encrypted',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

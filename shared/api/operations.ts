@@ -53,6 +53,9 @@ export const STORAGE_OPERATIONS = [
   'listRestoreHistory',
   'listBackupsHolding',
   'purgeBackups',
+  'getBackupEncryption',
+  'encryptPlainBackups',
+  'removePlainBackups',
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 

@@ -117,6 +117,10 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   // Only a completed audit goes to the archive; the answer is the audit summary.
   archiveAudit: (c) => ({ auditId: c.auditId }),
   unarchiveAudit: (c) => ({ auditId: c.auditId }),
+  // Plain backups from before encryption: a count, and how many were encrypted or removed (names only).
+  getBackupEncryption: () => ({}),
+  encryptPlainBackups: () => ({}),
+  removePlainBackups: () => ({}),
 };
 
 /**
