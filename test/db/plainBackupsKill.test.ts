@@ -77,7 +77,7 @@ function run(file: string, key: DataKey, afterMs: number | null): Promise<'kille
     p.on('error', reject);
     p.on('exit', (code, signal) => {
       if (signal === 'SIGKILL') resolve('killed');
-      else if (code === 0 && out.includes('ok')) resolve('done');
+      else if (code === 0 && out.includes('\nencrypted')) resolve('done');
       else reject(new Error(`child exited ${code}: ${out}`));
     });
   });

@@ -6,5 +6,5 @@ const [file, hex] = process.argv.slice(2);
 const b = openBackend(file!, { key: dataKeyFromHex(hex!), backups: { intervalMinutes: 0, keep: 5 }, log: () => {} });
 process.stdout.write('start\n');
 const r = b.dispatch('encryptPlainBackups', {});
-process.stdout.write(`${r.ok ? 'ok' : JSON.stringify(r)}\n`);
+process.stdout.write(r.ok ? 'encrypted\n' : `failed ${JSON.stringify(r)}\n`);
 b.close();
