@@ -36,6 +36,7 @@ import { closeDatabase, DatabaseOpenError, openDatabase, type OpenOptions } from
 import { rememberCleanClose } from './cleanClose';
 import { acquireFileLock, type FileLock } from './fileLock';
 import { databaseKeyInUse, useDatabaseKey } from './sqlite';
+import { exportPlainTo } from './plainCopy';
 import type { DataKey } from './keys';
 import type { KeyKeeping } from './api/dataKey';
 
@@ -66,9 +67,9 @@ export interface Backend {
   readonly call: (operation: string, args: unknown) => Promise<ApiResult<unknown>>;
   /**
    * For the browser harness's "save a copy": a consistent, checked copy in a temporary file (made in a worker
-   * thread), which the caller streams and then removes.
+   * thread), which the caller streams and then removes. Encrypted like the data file; `plain`: decrypted and checked.
    */
-  exportCopy: () => Promise<ApiResult<{ path: string; bytes: number }>>;
+  exportCopy: (options?: { plain?: boolean }) => Promise<ApiResult<{ path: string; bytes: number }>>;
   /** The current database. Throws in recovery mode, where no database is open. */
   readonly db: Database;
   readonly path: string;
@@ -86,9 +87,10 @@ export interface Backend {
   backupsIdle: () => Promise<unknown>;
   /**
    * For Electron's "save a copy" dialog: writes a consistent copy of the whole database to `dest`
-   * (a temporary file beside it, renamed when complete). Throws in recovery mode.
+   * (a temporary file beside it, renamed when complete), encrypted like the data file, or plain with `plain` (after
+   * the user was warned; db/plainCopy.ts). Throws in recovery mode.
    */
-  exportTo: (dest: string) => { path: string; bytes: number };
+  exportTo: (dest: string, options?: { plain?: boolean }) => { path: string; bytes: number };
   close: () => void;
 }
 
@@ -235,7 +237,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
   return {
     dispatch,
     call,
-    exportCopy: () => exportCopyInWorker(storageContext),
+    exportCopy: (options) => exportCopyInWorker(storageContext, options),
     get db() {
       if (state.mode !== 'ok')
         throw new DatabaseOpenError(state.problem, `${dbPath} could not be opened (recovery mode)`, { path: dbPath });
@@ -252,7 +254,7 @@ export function openBackend(file: string, options: BackendOptions = {}): Backend
     startupState: () => storage.getStartupState({}),
     backupNow: () => (state.mode === 'ok' ? state.scheduler.runNow('auto') : Promise.resolve(null)),
     backupsIdle: () => (state.mode === 'ok' ? state.scheduler.idle() : Promise.resolve(null)),
-    exportTo: (dest) => exportDatabaseTo(openDb(state, dbPath), dest),
+    exportTo: (dest, options) => (options?.plain ? exportPlainTo : exportDatabaseTo)(openDb(state, dbPath), dest),
     close: () => {
       if (closed) return;
       closed = true;

@@ -14,7 +14,7 @@ import { KEY_PRAGMAS, type DataKey } from './keys';
 import { openSqlite } from './sqlite';
 
 /** Table name → row count: what the encrypted copy must hold, exactly as the plain file does. */
-function census(db: Db): Record<string, number> {
+export function census(db: Db): Record<string, number> {
   const tables = db
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()

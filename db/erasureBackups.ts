@@ -55,7 +55,7 @@ export function backupsHolding(place: BackupPlace, target: ErasureTarget): Backu
 }
 
 /** Overwrites a file's bytes with zeros and flushes them (through an open descriptor, also after a rename). */
-function zeroFill(fd: number): void {
+export function zeroFill(fd: number): void {
   const size = fs.fstatSync(fd).size;
   const zeros = Buffer.alloc(Math.min(size, 1 << 20));
   for (let at = 0; at < size; at += zeros.length) fs.writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
@@ -111,7 +111,7 @@ function purgeOne(file: string, target: ErasureTarget): number {
   }
 }
 
-function removeOne(file: string): void {
+export function removeOne(file: string): void {
   const fd = fs.openSync(file, 'r+');
   try {
     zeroFill(fd);

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../db/backend';
 import { DATABASE_FILE } from '../db/paths';
-import { storageError } from '../db/api/dispatch';
 import { useNativeBinding } from '../db/sqlite';
 import { desktopChannel, type ChooseFileResult } from '../shared/api/desktop';
 import { ipcChannel, OPERATION_NAMES } from '../shared/api/operations';
@@ -26,7 +25,7 @@ import {
   windowOpenHandler,
   withCspHeader,
 } from './security';
-import { copyTargetProblem } from './copyTarget';
+import { exportDatabase } from './saveCopy';
 import { printPdf, printWindowOptions } from './printPdf';
 import { readSettings, resolveDatabasePath, SETTINGS_FILE, writeSettings } from './settings';
 import { desktopKeys } from './dataKeys';
@@ -70,31 +69,6 @@ function openData(file?: string): Backend {
   useNativeBinding(binding);
   // A damaged, foreign or too-new file opens in recovery mode; the renderer then shows the recovery screen.
   return openBackend(chosen, { ...(binding ? { nativeBinding: binding } : {}), ...desktopKeys(chosen, userData()) });
-}
-
-/** "Save a copy": the main process asks where, then writes a consistent copy there (never through the renderer). */
-async function exportDatabase(current: Backend, owner: BrowserWindow): Promise<unknown> {
-  const fileName = `casusaudit-${new Date().toISOString().slice(0, 10)}.sqlite`;
-  const tr = t();
-  const { canceled, filePath } = await dialog.showSaveDialog(owner, {
-    title: tr('desktop.saveCopyTitle'),
-    defaultPath: path.join(app.getPath('documents'), fileName),
-    filters: [{ name: tr('desktop.fileFilter'), extensions: ['sqlite'] }],
-  });
-  if (canceled || !filePath) return { ok: true, value: { delivery: 'cancelled' } };
-  // Never over the data file in use, its -wal/-shm/-journal or the backups folder: by identity, not by string.
-  const refused = copyTargetProblem(filePath, current.path, current.backupsDir);
-  if (refused) return { ok: false, error: { code: refused, params: { path: filePath } } };
-  try {
-    const written = current.exportTo(filePath);
-    return {
-      ok: true,
-      value: { delivery: 'saved', fileName: path.basename(written.path), bytes: written.bytes, path: written.path },
-    };
-  } catch (err) {
-    // Disk full, read-only folder … get their own words; anything else is storage_failed.
-    return { ok: false, error: storageError(err) ?? { code: 'storage_failed' } };
-  }
 }
 
 const log = (msg: string, err?: unknown) => console.error(msg, err ?? '');
@@ -157,7 +131,7 @@ function registerIpc(): void {
   for (const op of OPERATION_NAMES) {
     ipcMain.handle(ipcChannel(op), (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame, appUrl) || !backend) return FORBIDDEN;
-      if (op === 'exportDatabase' && win && backend.mode === 'ok') return exportDatabase(backend, win);
+      if (op === 'exportDatabase' && win && backend.mode === 'ok') return exportDatabase(backend, win, args, t());
       return backend.call(op, args);
     });
   }

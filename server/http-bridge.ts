@@ -38,7 +38,7 @@ export interface BridgeOptions {
    * "Save a copy" as a download streamed from disk (Backend.exportCopy): exportDatabase then answers a one-time
    * address instead of the whole file inside its JSON. Without it, exportDatabase answers as dispatch does.
    */
-  exportCopy?: () => Promise<ApiResult<{ path: string; bytes: number }>>;
+  exportCopy?: (options?: { plain?: boolean }) => Promise<ApiResult<{ path: string; bytes: number }>>;
 }
 
 /** How long a download address stays valid (its copy is removed then, fetched or not). */
@@ -160,14 +160,16 @@ function answerWith(
   copies: ReturnType<typeof downloads>,
 ) {
   return async (operation: string, args: unknown): Promise<ApiResult<unknown>> => {
-    if (operation !== 'exportDatabase' || !exportCopy || !contract.exportDatabase.safeParse(args ?? {}).success)
-      return call ? call(operation, args) : dispatch(operation, args);
-    const made = await exportCopy();
+    const parsed = operation === 'exportDatabase' ? contract.exportDatabase.safeParse(args ?? {}) : null;
+    if (!exportCopy || !parsed?.success) return call ? call(operation, args) : dispatch(operation, args);
+    // Encrypted like the data file, unless the user asked for a plain copy after the warning ({ plain: true }).
+    const plain = parsed.data.plain === true;
+    const made = await exportCopy({ plain });
     if (!made.ok) return made;
     const id = copies.add(made.value.path, made.value.bytes);
     const value: ExportedDatabase = {
       delivery: 'link',
-      fileName: `casusaudit-${localIsoDate()}.sqlite`,
+      fileName: `casusaudit-${localIsoDate()}${plain ? '-onversleuteld' : ''}.sqlite`,
       bytes: made.value.bytes,
       url: `/download/${id}`,
     };

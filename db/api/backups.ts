@@ -11,7 +11,6 @@ import type { BackupInfo, StartupProblem } from '../../shared/domain/storage';
 import {
   createBackupInBackground,
   createBackupNow,
-  listBackupFiles,
   moveAside,
   newestGoodBackup,
   snapshotBytes,
@@ -37,6 +36,14 @@ import { localIsoDate } from '../../shared/domain/dates';
 import type { DataKey } from '../keys';
 import { databaseKeyInUse, useDatabaseKey } from '../sqlite';
 import { keyHandlers, type KeyKeeping } from './dataKey';
+import { decryptCopyInPlace, plainSnapshotBytes } from '../plainCopy';
+import {
+  backupKeyFor,
+  backupsWithEncryption,
+  encryptPlainBackups,
+  plainBackups,
+  removePlainBackups,
+} from '../plainBackups';
 
 export type StorageHandlers = { [O in StorageOperationName]: (args: Parsed<O>) => Results[O] };
 
@@ -116,15 +123,20 @@ export async function createBackupInWorker(ctx: StorageContext): Promise<ApiResu
  * file in the backups folder (a `….partial-<pid>-…` name, so a crash leaves nothing behind for long), which the
  * bridge streams to the browser and then removes.
  */
-export async function exportCopyInWorker(ctx: StorageContext): Promise<ApiResult<{ path: string; bytes: number }>> {
+export async function exportCopyInWorker(
+  ctx: StorageContext,
+  options: { plain?: boolean } = {},
+): Promise<ApiResult<{ path: string; bytes: number }>> {
   try {
     openDb(ctx.current(), ctx.dbPath);
     checkBackupsDir(ctx.dir, true);
     const tmp = partialName(path.join(ctx.dir, 'export.sqlite'));
     try {
       await copyInWorker(ctx.dbPath, tmp);
+      // A plain copy (after the warning): the same checked copy, decrypted and checked again (db/plainCopy.ts).
+      if (options.plain) decryptCopyInPlace(tmp);
     } catch (err) {
-      fs.rmSync(tmp, { force: true });
+      for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
       throw err;
     }
     return { ok: true, value: { path: tmp, bytes: fs.statSync(tmp).size } };
@@ -158,15 +170,16 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
       newestGoodBackup: newestGoodBackup(place),
       key: keys.state(current().mode === 'ok'),
     }),
-    listBackups: guarded(() => listBackupFiles(place)),
+    listBackups: guarded(() => backupsWithEncryption(place)),
     createBackup: guarded(() =>
       createBackupNow(openDb(current(), dbPath), dbPath, 'manual', { now: clock(), keep: settings.keep }),
     ),
-    exportDatabase: guarded(() => {
-      const bytes = snapshotBytes(openDb(current(), dbPath), dbPath);
+    exportDatabase: guarded(({ plain }) => {
+      const db = openDb(current(), dbPath);
+      const bytes = plain ? plainSnapshotBytes(db, place.dir) : snapshotBytes(db, dbPath);
       return {
         delivery: 'download' as const,
-        fileName: `casusaudit-${localIsoDate(clock())}.sqlite`,
+        fileName: `casusaudit-${localIsoDate(clock())}${plain ? '-onversleuteld' : ''}.sqlite`,
         bytes: bytes.length,
         base64: bytes.toString('base64'),
       };
@@ -190,6 +203,34 @@ export function storageHandlers(ctx: StorageContext): StorageHandlers {
     unlockDataFile: guarded(keys.handlers.unlockDataFile),
     acknowledgeKeyNotice: keys.handlers.acknowledgeKeyNotice,
     getRecoveryCode: keys.handlers.getRecoveryCode,
+    ...plainBackupHandlers(ctx, place, guarded),
+  };
+}
+
+/** Plain backups from before encryption (db/plainBackups.ts): counted, encrypted or removed, with a key in use only. */
+function plainBackupHandlers(
+  ctx: StorageContext,
+  place: BackupPlace,
+  guarded: ReturnType<typeof guardedBy>,
+): Pick<StorageHandlers, 'getBackupEncryption' | 'encryptPlainBackups' | 'removePlainBackups'> {
+  const { dbPath, current, log } = ctx;
+  const encryptedDataFile = () => {
+    openDb(current(), dbPath);
+    if (!backupKeyFor(dbPath)) throw new ApiFailure('database_not_encrypted', { path: dbPath });
+  };
+  return {
+    getBackupEncryption: guarded(() => {
+      openDb(current(), dbPath);
+      return { dataFileEncrypted: backupKeyFor(dbPath) !== null, plainBackups: plainBackups(place, dbPath).length };
+    }),
+    encryptPlainBackups: guarded(() => {
+      encryptedDataFile();
+      return encryptPlainBackups(place, dbPath, log);
+    }),
+    removePlainBackups: guarded(() => {
+      encryptedDataFile();
+      return removePlainBackups(place, dbPath, log);
+    }),
   };
 }
 

@@ -64,6 +64,7 @@ export function App() {
                 onNewAudit={() => go({ name: 'newAudit' })}
                 onOpenAudit={(auditId) => go({ name: 'audit', auditId })}
                 onOpenRetention={() => go({ name: 'retention' })}
+                onOpenBackup={() => go({ name: 'backup' })}
               />
             )}
             {view.name === 'newCaseFile' && (

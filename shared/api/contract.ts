@@ -38,6 +38,7 @@ import {
   backupIdSchema,
   type BackupInfo,
   type ExportedDatabase,
+  type PlainBackupsResult,
   type RestoreHistoryEntry,
   type RestorePreview,
   type RestoreResult,
@@ -112,7 +113,8 @@ export const contract = {
         .optional(),
     })
     .strict(),
-  exportDatabase: none,
+  /** "Save a copy": encrypted like the data file; `plain: true` (after a clear warning) makes an unencrypted copy. */
+  exportDatabase: z.object({ plain: z.literal(true).optional() }).strict(),
   /** Recovery mode only: moves the unreadable file aside (kept, renamed with the time) and starts an empty one. */
   moveAsideAndStartFresh: none,
   /** What restoring this backup would put back in the signed record (audit by audit); changes nothing. */
@@ -174,6 +176,12 @@ export const contract = {
   importMatrix: matrixImportInput,
   /** A stored matrix as a file in the import format (.xlsx or .json), so export → import gives the same matrix. */
   exportMatrix: matrixExportInput,
+  /** Whether the data file is encrypted, and how many backups are still plain (made before it was; 0 while it is plain). */
+  getBackupEncryption: none,
+  /** Encrypts the plain backups in place with the data file's key (each crash-safe, under its own name). */
+  encryptPlainBackups: none,
+  /** Removes the plain backups (after the user confirmed how many). */
+  removePlainBackups: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -240,6 +248,9 @@ export interface Results {
   getRecoveryCode: { code: string };
   importMatrix: TemplateRef;
   exportMatrix: MatrixExport;
+  getBackupEncryption: { dataFileEncrypted: boolean; plainBackups: number };
+  encryptPlainBackups: PlainBackupsResult;
+  removePlainBackups: PlainBackupsResult;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

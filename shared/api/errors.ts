@@ -71,6 +71,8 @@ export const ERROR_CODES = [
   'no_key_in_use',
   /** An imported matrix file has problems (listed in `problems`, each with its sheet, row and column or JSON path). */
   'matrix_invalid',
+  /** Encrypting the plain backups while the data file itself is not encrypted (no key is in use). */
+  'database_not_encrypted',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

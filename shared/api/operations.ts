@@ -56,6 +56,9 @@ export const STORAGE_OPERATIONS = [
   'unlockDataFile',
   'acknowledgeKeyNotice',
   'getRecoveryCode',
+  'getBackupEncryption',
+  'encryptPlainBackups',
+  'removePlainBackups',
 ] as const;
 export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 

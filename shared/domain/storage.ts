@@ -36,6 +36,8 @@ export interface BackupInfo {
   bytes: number;
   /** For a pre-migration backup: the schema version the file had before migrating. */
   schemaVersion?: number;
+  /** In the backups list: whether the file is encrypted (false: plain SQLite, e.g. made before encryption). */
+  encrypted?: boolean;
 }
 
 /**
@@ -179,6 +181,12 @@ export type ExportedDatabase =
   | { delivery: 'cancelled' }
   /** The browser harness: a one-time address the browser downloads the copy from (streamed from disk). */
   | { delivery: 'link'; fileName: string; bytes: number; url: string };
+
+/** What encrypting or removing the plain backups did (ADR 0014): how many, and the ones left as they were. */
+export interface PlainBackupsResult {
+  done: number;
+  failed: string[];
+}
 
 /** Formats a date as the stamp used in backup file names (UTC, millisecond precision). */
 export function backupStamp(d: Date): string {

@@ -124,6 +124,10 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   // A matrix file holds no audit data: the import answers the new template's reference, the export the matrix only.
   importMatrix: () => ({ fileName: 'leeg.json', data: '' }),
   exportMatrix: () => ({ id: 1, format: 'json' }),
+  // Plain backups from before encryption: a count, and how many were encrypted or removed (names only).
+  getBackupEncryption: () => ({}),
+  encryptPlainBackups: () => ({}),
+  removePlainBackups: () => ({}),
 };
 
 /**

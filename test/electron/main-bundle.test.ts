@@ -4,6 +4,7 @@
  * records what the main process registers (IPC handlers, window options, menu, session hooks); everything behind
  * it — the bundle, the sender checks, dispatch, the database, the PDF file write — is the real code.
  */
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -264,6 +265,34 @@ describe('IPC', () => {
     });
     expect(rec.dialogTitles).toContain('Samenvatting als PDF bewaren');
     expect(rec.dialogTitles.at(-1)).toBe('Een kopie van alle gegevens bewaren');
+  });
+
+  it('saves a plain copy only when asked with { plain: true }, under a name that says so', async () => {
+    const copy = path.join(tmp, 'out', 'kopie-onversleuteld.sqlite');
+    rec.saveDialogAnswer = { canceled: false, filePath: copy };
+    const r = (await invoke(ipcChannel('exportDatabase'), trusted, { plain: true })) as any;
+    expect(r.ok).toBe(true);
+    expect(rec.dialogTitles.at(-1)).toBe('Een onversleutelde kopie van alle gegevens bewaren');
+    expect(rec.dialogNames.at(-1)).toMatch(/^casusaudit-\d{4}-\d{2}-\d{2}-onversleuteld\.sqlite$/);
+    expect(fs.readFileSync(copy).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    const db = new Database(copy, { readonly: true });
+    try {
+      expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Testpersoon Eén']);
+    } finally {
+      db.close();
+    }
+    // The default copy's suggested name does not say so, and it is not plain SQLite.
+    const enc = path.join(tmp, 'out', 'kopie-2.sqlite');
+    rec.saveDialogAnswer = { canceled: false, filePath: enc };
+    expect(((await invoke(ipcChannel('exportDatabase'), trusted, {})) as any).ok).toBe(true);
+    expect(rec.dialogNames.at(-1)).toMatch(/^casusaudit-\d{4}-\d{2}-\d{2}\.sqlite$/);
+    expect(fs.readFileSync(enc).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
+    // Anything else as the option is refused before a dialog opens.
+    const titles = rec.dialogTitles.length;
+    expect(((await invoke(ipcChannel('exportDatabase'), trusted, { plain: false })) as any).error.code).toBe(
+      'invalid_arguments',
+    );
+    expect(rec.dialogTitles.length).toBe(titles);
   });
 
   it('never saves the copy over the data file in use, its side files or its backups, however they are reached', async () => {

@@ -58,6 +58,8 @@ export function makeStandIn(tmp: string, options: StandInOptions = {}) {
     },
     openDialogAnswer: { canceled: true, filePaths: [] } as Answer<{ canceled: boolean; filePaths: string[] }>,
     dialogTitles: [] as string[],
+    /** The file name each save dialog suggested. */
+    dialogNames: [] as string[],
     errorBoxes: [] as string[],
     quitCalls: 0,
     quitWaiters: [] as Array<() => void>,
@@ -116,8 +118,9 @@ export function makeStandIn(tmp: string, options: StandInOptions = {}) {
       decryptString: (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
     },
     dialog: {
-      showSaveDialog: async (_owner: unknown, o: { title: string }) => {
+      showSaveDialog: async (_owner: unknown, o: { title: string; defaultPath?: string }) => {
         rec.dialogTitles.push(o.title);
+        rec.dialogNames.push(path.basename(o.defaultPath ?? ''));
         return rec.saveDialogAnswer;
       },
       showOpenDialog: async (_owner: unknown, o: { title: string }) => {

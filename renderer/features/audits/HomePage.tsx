@@ -18,12 +18,29 @@ export interface HomePageProps {
   onOpenAudit: (auditId: number) => void;
   /** "Bewaren of wissen": the audits past the retention period. */
   onOpenRetention: () => void;
+  /** "Back-up en herstel": where the backups from before encryption are encrypted or removed. */
+  onOpenBackup?: () => void;
+}
+
+/** A one-line pointer while backups from before encryption are still plain (ADR 0014), like the retention one. */
+function PlainBackupsPointer({ onOpenBackup }: { onOpenBackup: () => void }) {
+  const { t } = useTranslation();
+  const count = useApi('getBackupEncryption', {}).data?.plainBackups ?? 0;
+  if (count === 0) return null;
+  return (
+    <p className="banner banner--info" data-testid="plain-backups-home">
+      {t('backup.plainBackups', { count })}{' '}
+      <button type="button" className="btn btn--link" onClick={onOpenBackup}>
+        {t('backup.plainHomeLink')}
+      </button>
+    </p>
+  );
 }
 
 /** How long typing may pause before the list follows the search box. */
 const SEARCH_PAUSE_MS = 250;
 
-export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit, onOpenRetention }: HomePageProps) {
+export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit, onOpenRetention, onOpenBackup }: HomePageProps) {
   const { t } = useTranslation();
   const retention = useApi('getRetention', {});
   const [filters, setFilters] = useState<HomeFilterValues>(NO_FILTERS);
@@ -64,6 +81,7 @@ export function HomePage({ onNewCaseFile, onNewAudit, onOpenAudit, onOpenRetenti
           </button>
         </p>
       )}
+      {onOpenBackup && <PlainBackupsPointer onOpenBackup={onOpenBackup} />}
       {loading && !audits && <p>{t('common.loading')}</p>}
       {audits && audits.length === 0 && !anyFilter && !loading && (
         <div className="empty">

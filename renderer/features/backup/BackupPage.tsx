@@ -9,6 +9,8 @@ import { formatBytes, formatDateTime } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { BackupTable } from './BackupTable';
 import { KeySection } from './KeySection';
+import { PlainBackups } from './PlainBackups';
+import { CopyActions } from './CopyActions';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreHistory } from './RestoreHistory';
 import { RetentionReminder, RetentionSetting } from './RetentionSetting';
@@ -51,10 +53,16 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
   const { data: history, reload: reloadHistory } = useApi('listRestoreHistory', {});
   const { data: startup } = useApi('getStartupState', {});
   const retention = useApi('getRetention', {});
+  const encryption = useApi('getBackupEncryption', {});
+  const encrypted = encryption.data?.dataFileEncrypted === true;
   const { busy, error, restoreError, notice, createNow, exportCopy, restore } = useBackupActions(() => {
     reload();
     reloadHistory();
   });
+  const reloadBackups = () => {
+    reload();
+    encryption.reload();
+  };
   const confirm = useRestorePreview();
 
   return (
@@ -66,23 +74,7 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
       <RetentionReminder setting={retention.data} />
       {startup && <p className="muted small break">{t('backup.where', { path: startup.path })}</p>}
 
-      <div className="backup__actions">
-        <button type="button" className="btn btn--primary" onClick={() => void createNow()} disabled={busy !== null}>
-          {busy === 'create' ? t('backup.creating') : t('backup.createNow')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => void exportCopy()}
-          disabled={busy !== null}
-          aria-describedby="backup-export-hint"
-        >
-          {busy === 'export' ? t('backup.exporting') : t('backup.export')}
-        </button>
-      </div>
-      <p id="backup-export-hint" className="muted small">
-        {t('backup.exportHint')}
-      </p>
+      <CopyActions busy={busy} encrypted={encrypted} onCreate={createNow} onExport={exportCopy} />
 
       <div role="status" aria-live="polite">
         {notice && <BackupNotice notice={notice} locale={locale} onHome={onHome} />}
@@ -95,9 +87,10 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
       <ErrorBanner error={error ?? listError} />
 
       <h2>{t('backup.listTitle')}</h2>
+      <PlainBackups count={encryption.data?.plainBackups ?? 0} onChanged={reloadBackups} />
       {backups && backups.length === 0 && <p className="muted">{t('backup.empty')}</p>}
       {backups && backups.length > 0 && (
-        <BackupTable backups={backups} busy={busy} locale={locale} onRestore={confirm.open} />
+        <BackupTable backups={backups} busy={busy} locale={locale} onRestore={confirm.open} markPlain={encrypted} />
       )}
       <p className="muted small">{t('backup.keptNote')}</p>
 

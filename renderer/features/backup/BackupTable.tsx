@@ -15,8 +15,11 @@ export function BackupTable({
   busy,
   locale,
   onRestore,
+  markPlain = false,
 }: {
   backups: BackupInfo[];
+  /** Tags the backups that are still plain (the data file itself is encrypted). */
+  markPlain?: boolean;
   busy: Busy;
   locale: string;
   onRestore: (backup: BackupInfo) => void;
@@ -41,7 +44,10 @@ export function BackupTable({
         {backups.map((b) => (
           <tr key={b.id}>
             <td>{whenExact(b.createdAt, locale)}</td>
-            <td>{t(`backup.kind.${b.kind}`)}</td>
+            <td>
+              {t(`backup.kind.${b.kind}`)}
+              {markPlain && b.encrypted === false && <span className="backup__plain">{t('backup.plainTag')}</span>}
+            </td>
             <td className="num">{formatBytes(b.bytes, locale)}</td>
             <td>
               <button

@@ -50,12 +50,13 @@ export function useBackupActions(reload: () => void) {
 
   const createNow = () => run('create', async () => ({ kind: 'created', backup: await call('createBackup', {}) }));
 
-  const exportCopy = () =>
+  /** `plain`: an unencrypted copy, asked for only after the warning (PlainCopyDialog). */
+  const exportCopy = (plain = false) =>
     run('export', async () => {
-      const result: ExportedDatabase = await call('exportDatabase', {});
+      const result: ExportedDatabase = await call('exportDatabase', plain ? { plain: true } : {});
       if (result.delivery === 'cancelled') return null;
       if (result.delivery === 'saved') return { kind: 'exportedTo', path: result.path, bytes: result.bytes };
-      const name = t('backup.exportFileName', { date: localIsoDate() });
+      const name = t(plain ? 'backup.plainCopyFileName' : 'backup.exportFileName', { date: localIsoDate() });
       if (result.delivery === 'link') downloadUrl(result.url, name);
       else downloadBase64(result.base64, name);
       return { kind: 'exported', name, bytes: result.bytes };
