@@ -8,31 +8,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { migrate } from '../../db/connection';
 import { encryptPlainFile } from '../../db/encryptPlain';
 import { newDataKey, type DataKey } from '../../db/keys';
 import { isPlain, openKeyed } from '../support/keyed';
+import { plainDataFile, seededRandom } from '../support/plainDataFile';
 
 const KILLS = 12;
 const ROWS = 40_000;
-const seed = Number(process.env.CASUSAUDIT_CRASH_SEED ?? Date.now() % 100_000);
-let rnd = seed;
-const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const { seed, random } = seededRandom();
 const child = path.join(import.meta.dirname, '..', 'support', 'encryptChild.ts');
-
-/** A plain data file of ours with many people (so encrypting it takes a while). */
-function plainFile(dir: string): string {
-  const file = path.join(dir, 'casusaudit.sqlite');
-  const db = openKeyed(file, null);
-  db.pragma('journal_mode = WAL');
-  migrate(db, 0);
-  const add = db.prepare("INSERT INTO people (name, role, created_at) VALUES (?, 'consulent', '2026-01-01')");
-  db.transaction(() => {
-    for (let i = 0; i < ROWS; i++) add.run(`Persoon ${i} ${'x'.repeat(100)}`);
-  })();
-  db.close();
-  return file;
-}
 
 /** How many people the file holds, opened as it is now: plain, or encrypted with the key. */
 function peopleIn(file: string, key: DataKey): number {
@@ -65,7 +49,7 @@ function run(file: string, key: DataKey, afterMs: number | null): Promise<'kille
 
 it(`encrypting a plain file survives ${KILLS} SIGKILLs at random moments (seed ${seed})`, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-encrypt-kill-'));
-  const file = plainFile(dir);
+  const file = plainDataFile(dir, ROWS);
   const key = newDataKey();
   // How long encrypting takes here (on a copy), so the kills fall before, during and after it.
   const probe = path.join(dir, 'probe.sqlite');

@@ -9,32 +9,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { migrate } from '../../db/connection';
 import { encryptPlainFile } from '../../db/encryptPlain';
 import { newDataKey, type DataKey } from '../../db/keys';
 import { isPlain, openKeyed } from '../support/keyed';
+import { plainDataFile, seededRandom } from '../support/plainDataFile';
 import { openQuietBackend } from '../support/testAudit';
 import { ok } from '../support/results';
 
 const KILLS = 8;
 const BACKUPS = 3;
 const ROWS = 30_000;
-const seed = Number(process.env.CASUSAUDIT_CRASH_SEED ?? Date.now() % 100_000);
-let rnd = seed;
-const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const { seed, random } = seededRandom();
 const child = path.join(import.meta.dirname, '..', 'support', 'encryptBackupsChild.ts');
 
 /** A plain data file of ours with many people and BACKUPS plain manual backups of it. */
 function plainFileWithBackups(dir: string): string {
-  const file = path.join(dir, 'casusaudit.sqlite');
-  const db = openKeyed(file, null);
-  db.pragma('journal_mode = WAL');
-  migrate(db, 0);
-  const add = db.prepare("INSERT INTO people (name, role, created_at) VALUES (?, 'consulent', '2026-01-01')");
-  db.transaction(() => {
-    for (let i = 0; i < ROWS; i++) add.run(`Persoon ${i} ${'x'.repeat(100)}`);
-  })();
-  db.close();
+  const file = plainDataFile(dir, ROWS);
   const b = openQuietBackend(file, null);
   for (let i = 0; i < BACKUPS; i++) ok(b.dispatch('createBackup', {}));
   b.close();
