@@ -7,7 +7,15 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { contract, type Parsed, type Results } from '../../shared/api/contract';
 import { ApiFailure, type ApiResult } from '../../shared/api/errors';
 import { MATRIX_FILE_OPERATIONS, type MatrixFileOperationName } from '../../shared/api/operations';
-import { MATRIX_FILE_MAX_BYTES, toTemplateContent } from '../../shared/domain/matrixFile';
+import {
+  MATRIX_FILE_MAX_BYTES,
+  matrixFileSchema,
+  toTemplateContent,
+  type MatrixFile,
+  type MatrixProblem,
+} from '../../shared/domain/matrixFile';
+import { asJsonProblems, pathProblems } from '../../shared/domain/matrixIssues';
+import type { TemplateRef } from '../../shared/domain/model';
 import { readMatrixFile, tooLarge, writeMatrixFile } from '../matrix';
 import { templatesRepository } from '../repositories/templates';
 import { storageError } from './dispatch';
@@ -20,7 +28,20 @@ const MIME = {
   json: 'application/json',
 } as const;
 
+const MAX_PROBLEMS = 50;
+
 type Answer<O extends MatrixFileOperationName> = Promise<ApiResult<Results[O]>>;
+
+const invalid = (problems: MatrixProblem[]) =>
+  ({ ok: false, error: { code: 'matrix_invalid', params: { count: problems.length }, problems } }) as const;
+
+/** A valid matrix becomes one INSERT in one immediate transaction: the next version of its slug, or version 1. */
+function storeMatrix(db: () => Database, now: () => Date, file: MatrixFile): TemplateRef {
+  const database = db();
+  const templates = templatesRepository(database);
+  const content = toTemplateContent(file, 1);
+  return database.transaction(() => templates.insert(content, now().toISOString())).immediate();
+}
 
 async function importMatrix(db: () => Database, now: () => Date, args: Parsed<'importMatrix'>): Answer<'importMatrix'> {
   // The size from the base64 length, before decoding: a 20 MB file is refused without being read.
@@ -29,16 +50,19 @@ async function importMatrix(db: () => Database, now: () => Date, args: Parsed<'i
     size > MATRIX_FILE_MAX_BYTES
       ? tooLarge(size)
       : await readMatrixFile(new Uint8Array(Buffer.from(args.data, 'base64')), args.fileName);
-  if (!read.ok)
-    return {
-      ok: false,
-      error: { code: 'matrix_invalid', params: { count: read.problems.length }, problems: read.problems },
-    };
-  const database = db();
-  const templates = templatesRepository(database);
-  const content = toTemplateContent(read.file, 1);
-  const stored = database.transaction(() => templates.insert(content, now().toISOString())).immediate();
-  return { ok: true, value: stored };
+  if (!read.ok) return invalid(read.problems);
+  return { ok: true, value: storeMatrix(db, now, read.file) };
+}
+
+/** A matrix edited in the app: checked by the import's schema, stored by the import's path (problems by JSON path). */
+function saveMatrixVersion(
+  db: () => Database,
+  now: () => Date,
+  args: Parsed<'saveMatrixVersion'>,
+): ApiResult<TemplateRef> {
+  const parsed = matrixFileSchema.safeParse(args.content);
+  if (!parsed.success) return invalid(asJsonProblems(pathProblems(parsed.error)).slice(0, MAX_PROBLEMS));
+  return { ok: true, value: storeMatrix(db, now, parsed.data) };
 }
 
 async function exportMatrix(db: () => Database, args: Parsed<'exportMatrix'>): Answer<'exportMatrix'> {
@@ -77,6 +101,8 @@ export async function callMatrixFile(
     return current;
   };
   try {
+    if (operation === 'saveMatrixVersion')
+      return saveMatrixVersion(db, now, parsed.data as Parsed<'saveMatrixVersion'>);
     return operation === 'importMatrix'
       ? await importMatrix(db, now, parsed.data as Parsed<'importMatrix'>)
       : await exportMatrix(db, parsed.data as Parsed<'exportMatrix'>);

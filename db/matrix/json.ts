@@ -1,7 +1,7 @@
 /** The matrix as JSON (docs/matrix-format.md): read strictly as UTF-8, validated by the same schema as a spreadsheet. */
 import { matrixFileSchema, type MatrixFile, type MatrixProblem } from '../../shared/domain/matrixFile';
 import type { TemplateContent } from '../../shared/domain/template';
-import { asJsonProblems, pathProblems } from './issues';
+import { asJsonProblems, pathProblems } from '../../shared/domain/matrixIssues';
 
 export type MatrixRead = { ok: true; file: MatrixFile } | { ok: false; problems: MatrixProblem[] };
 

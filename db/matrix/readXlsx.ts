@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { matrixFileSchema, type MatrixProblem, type MatrixProblemPlace } from '../../shared/domain/matrixFile';
-import { pathProblems, type Path } from './issues';
+import { pathProblems, type Path } from '../../shared/domain/matrixIssues';
 import type { MatrixRead } from './json';
 import {
   MATRIX_FIELDS,

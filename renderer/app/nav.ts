@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { ErasureTarget } from '../../shared/domain/erasure';
+import { leaveThen } from '../lib/leaveGuard';
 
 export type View =
   | { name: 'home' }
@@ -23,5 +24,6 @@ interface NavState {
 
 export const useNav = create<NavState>((set) => ({
   view: { name: 'home' },
-  go: (view) => set({ view }),
+  // A screen with unsaved work (the matrix editor) may ask first (renderer/lib/leaveGuard.ts).
+  go: (view) => leaveThen(() => set({ view })),
 }));

@@ -55,7 +55,7 @@ import {
   type PurgeResult,
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
-import { matrixExportInput, matrixImportInput, type MatrixExport } from '../domain/matrixFile';
+import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -182,6 +182,11 @@ export const contract = {
   encryptPlainBackups: none,
   /** Removes the plain backups (after the user confirmed how many). */
   removePlainBackups: none,
+  /**
+   * A matrix edited in the app (renderer/features/matrices/editor/), stored as a new template exactly as an import:
+   * validated by the same schema, the next version of its slug. Nothing is stored when anything is wrong.
+   */
+  saveMatrixVersion: matrixSaveInput,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -251,6 +256,7 @@ export interface Results {
   getBackupEncryption: { dataFileEncrypted: boolean; plainBackups: number };
   encryptPlainBackups: PlainBackupsResult;
   removePlainBackups: PlainBackupsResult;
+  saveMatrixVersion: TemplateRef;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

@@ -64,9 +64,10 @@ export type StorageOperationName = (typeof STORAGE_OPERATIONS)[number];
 
 /**
  * Operations that read or write a matrix file (exceljs works asynchronously): served by db/api/matrices.ts through
- * Backend.call, which both transports use; the synchronous dispatch answers them with unknown_operation.
+ * Backend.call, which both transports use; the synchronous dispatch answers them with unknown_operation. Saving a
+ * matrix edited in the app goes the same way, so it is stored by the import's own path.
  */
-export const MATRIX_FILE_OPERATIONS = ['importMatrix', 'exportMatrix'] as const;
+export const MATRIX_FILE_OPERATIONS = ['importMatrix', 'exportMatrix', 'saveMatrixVersion'] as const;
 export type MatrixFileOperationName = (typeof MATRIX_FILE_OPERATIONS)[number];
 
 /** The names of all API operations: a plain list, so the Electron preload can expose them without bundling schemas. */

@@ -170,6 +170,13 @@ export const matrixExportInput = z
   .object({ id: z.number().int().positive(), format: z.enum(MATRIX_EXPORT_FORMATS) })
   .strict();
 
+/**
+ * saveMatrixVersion's argument: a matrix edited in the app, in the import form (docs/matrix-format.md). Only its
+ * shape is checked here; the backend validates it with matrixFileSchema, so problems come back by JSON path
+ * (matrix_invalid) as for an imported JSON file. The HTTP bridge bounds its size (4 MB).
+ */
+export const matrixSaveInput = z.object({ content: z.record(z.string(), z.unknown()) }).strict();
+
 /** An exported matrix: its bytes as base64, with a file name and type for the download. */
 export interface MatrixExport {
   fileName: string;

@@ -31,6 +31,8 @@ import keyEn from './key.en.json' with { type: 'json' };
 import keyNl from './key.nl.json' with { type: 'json' };
 import matrixEn from './matrix.en.json' with { type: 'json' };
 import matrixNl from './matrix.nl.json' with { type: 'json' };
+import matrixEditorEn from './matrixEditor.en.json' with { type: 'json' };
+import matrixEditorNl from './matrixEditor.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -50,6 +52,7 @@ export const resources = {
       retentionNl,
       keyNl,
       matrixNl,
+      matrixEditorNl,
     ),
   },
   en: {
@@ -67,6 +70,7 @@ export const resources = {
       retentionEn,
       keyEn,
       matrixEn,
+      matrixEditorEn,
     ),
   },
 } as const;

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { ScaleInput } from '../../renderer/features/scoring/ScaleInput';
+import { ScaleInput } from '../../renderer/components/ScaleInput';
 
 // jsdom lacks CSS.escape, which user-event uses to move between radios with arrow keys.
 const g = globalThis as { CSS?: { escape?: (s: string) => string } };

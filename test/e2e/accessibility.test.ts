@@ -93,6 +93,12 @@ describe('accessibility of every main screen', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Matrices' }).click();
     await page.getByRole('heading', { level: 1, name: 'Matrices' }).waitFor();
     await check(page, 'matrices (en)', checked);
-    expect(checked).toHaveLength(3);
+    await page.getByRole('button', { name: /^Make a new version of .*, version 1$/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^New version of / }).waitFor();
+    await check(page, 'matrix editor (en)', checked);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.locator('.mx-preview').waitFor();
+    await check(page, 'matrix editor preview (en)', checked);
+    expect(checked).toHaveLength(5);
   });
 });

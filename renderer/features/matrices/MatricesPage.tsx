@@ -8,9 +8,11 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { base64ToBytes } from '../../lib/base64';
 import { downloadBytes } from '../../lib/download';
+import { focusWhenShown } from '../../lib/focus';
 import { useApi } from '../../lib/useApi';
 import type { MatrixExportFormat } from '../../../shared/domain/matrixFile';
 import type { TemplateRef } from '../../../shared/domain/model';
+import { MatrixEditor } from './editor/MatrixEditor';
 import { MatrixImport } from './MatrixImport';
 import './matrices.css';
 
@@ -37,10 +39,12 @@ function useExport() {
 function MatrixTable({
   templates,
   onExport,
+  onEdit,
   busy,
 }: {
   templates: TemplateRef[];
   onExport: (id: number, format: MatrixExportFormat) => void;
+  onEdit: (ref: TemplateRef) => void;
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -84,6 +88,14 @@ function MatrixTable({
                 >
                   {t('matrix.exportJson')}
                 </button>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  aria-label={t('matrixEditor.newVersionLabel', { name: name(r), version: r.version })}
+                  onClick={() => onEdit(r)}
+                >
+                  {t('matrixEditor.newVersion')}
+                </button>
               </div>
             </td>
           </tr>
@@ -94,10 +106,37 @@ function MatrixTable({
 }
 
 export function MatricesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: templates, error: listError, reload } = useApi('listTemplates', {});
   const exporter = useExport();
   const starter = templates?.find((r) => r.slug === DEFAULT_SLUG) ?? templates?.[0];
+  // "Nieuwe versie maken" shows the editor in place of the list; after saving, the list says which version was made.
+  const [editing, setEditing] = useState<TemplateRef | null>(null);
+  const [saved, setSaved] = useState<TemplateRef | null>(null);
+  const status = (
+    <p role="status" aria-live="polite" className={saved ? 'banner banner--ok' : undefined}>
+      {saved &&
+        t('matrixEditor.saved', {
+          name: i18n.language === 'en' ? saved.name.en : saved.name.nl,
+          version: saved.version,
+        })}
+    </p>
+  );
+  if (editing)
+    return (
+      <>
+        {status}
+        <MatrixEditor
+          source={editing}
+          onClose={(ref) => {
+            setEditing(null);
+            setSaved(ref);
+            if (ref) reload();
+            focusWhenShown(() => document.querySelector<HTMLElement>('#matrices-title'));
+          }}
+        />
+      </>
+    );
   return (
     <section aria-labelledby="matrices-title" className="matrices">
       <h1 id="matrices-title" tabIndex={-1}>
@@ -105,10 +144,20 @@ export function MatricesPage() {
       </h1>
       <p>{t('matrix.intro')}</p>
       <ErrorBanner error={listError ?? exporter.error} />
+      {status}
 
       <h2>{t('matrix.listHeading')}</h2>
       {templates && (
-        <MatrixTable templates={templates} busy={exporter.busy} onExport={(id, f) => void exporter.run(id, f)} />
+        <MatrixTable
+          templates={templates}
+          busy={exporter.busy}
+          onExport={(id, f) => void exporter.run(id, f)}
+          onEdit={(ref) => {
+            setSaved(null);
+            setEditing(ref);
+            focusWhenShown(() => document.querySelector<HTMLElement>('#matrix-editor-title'));
+          }}
+        />
       )}
 
       <h2>{t('matrix.templateHeading')}</h2>

@@ -5,7 +5,7 @@
  * screen reader announces the score.
  */
 import { useRef, type KeyboardEvent } from 'react';
-import type { Scale } from '../../../shared/domain/template';
+import type { Scale } from '../../shared/domain/template';
 
 interface Props {
   name: string;

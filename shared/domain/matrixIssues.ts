@@ -1,6 +1,6 @@
 /** Turns the schema's findings (zod issues) into matrix problems that name a path; the spreadsheet maps paths to cells. */
 import type { z } from 'zod';
-import type { MatrixProblem, MatrixProblemCode } from '../../shared/domain/matrixFile';
+import type { MatrixProblem, MatrixProblemCode } from './matrixFile';
 
 export type Path = (string | number)[];
 
