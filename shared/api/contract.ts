@@ -14,6 +14,7 @@ import {
   type AuditSummary,
   type CaseFile,
   type Person,
+  type TemplateListing,
   type TemplateRef,
 } from '../domain/model';
 import {
@@ -161,6 +162,14 @@ export const contract = {
   acknowledgeKeyNotice: none,
   /** The recovery code of the key in use (64 hex digits in groups of four), to keep somewhere else. */
   getRecoveryCode: none,
+  /** The default matrix for new audits (ADR 0016): the one chosen, or the newest built-in one. */
+  getDefaultTemplate: none,
+  /** Chooses the default matrix for new audits; refused for a retired version. */
+  setDefaultTemplate: byId,
+  /** Retires a matrix version: still readable for its audits, no longer offered for new ones; not the default. */
+  retireTemplate: byId,
+  /** Offers a retired matrix version for new audits again. */
+  unretireTemplate: byId,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -178,7 +187,7 @@ export interface Results {
   listCaseFiles: CaseFile[];
   createCaseFile: CaseFile;
   getCaseFile: CaseFile;
-  listTemplates: TemplateRef[];
+  listTemplates: TemplateListing[];
   getTemplate: TemplateRef & { content: TemplateContent };
   listAudits: AuditSummary[];
   createAudit: AuditDetail;
@@ -225,6 +234,10 @@ export interface Results {
   unlockDataFile: { unlocked: true };
   acknowledgeKeyNotice: { acknowledged: true };
   getRecoveryCode: { code: string };
+  getDefaultTemplate: TemplateListing;
+  setDefaultTemplate: TemplateListing;
+  retireTemplate: TemplateListing;
+  unretireTemplate: TemplateListing;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

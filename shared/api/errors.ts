@@ -68,6 +68,10 @@ export const ERROR_CODES = [
   'passphrase_too_short',
   /** No key is in use (a plain data file): there is no recovery code. */
   'no_key_in_use',
+  /** A retired matrix version chosen for a new audit or as the default (ADR 0016). */
+  'template_retired',
+  /** Retiring the default matrix for new audits: choose another default first. */
+  'template_is_default',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

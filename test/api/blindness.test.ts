@@ -121,6 +121,11 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   unlockDataFile: () => ({ kind: 'code', secret: '0'.repeat(64) }),
   acknowledgeKeyNotice: () => ({}),
   getRecoveryCode: () => ({}),
+  // Choosing a matrix: which matrix and whether it is retired or the default; nothing of any audit.
+  getDefaultTemplate: () => ({}),
+  setDefaultTemplate: (c) => ({ id: c.templateId }),
+  retireTemplate: (c) => ({ id: c.templateId }),
+  unretireTemplate: (c) => ({ id: c.templateId }),
 };
 
 /**
