@@ -27,6 +27,8 @@ import eraseEn from './erase.en.json' with { type: 'json' };
 import eraseNl from './erase.nl.json' with { type: 'json' };
 import retentionEn from './retention.en.json' with { type: 'json' };
 import retentionNl from './retention.nl.json' with { type: 'json' };
+import matrixChoiceEn from './matrixChoice.en.json' with { type: 'json' };
+import matrixChoiceNl from './matrixChoice.nl.json' with { type: 'json' };
 import keyEn from './key.en.json' with { type: 'json' };
 import keyNl from './key.nl.json' with { type: 'json' };
 
@@ -47,6 +49,7 @@ export const resources = {
       eraseNl,
       retentionNl,
       keyNl,
+      matrixChoiceNl,
     ),
   },
   en: {
@@ -63,6 +66,7 @@ export const resources = {
       eraseEn,
       retentionEn,
       keyEn,
+      matrixChoiceEn,
     ),
   },
 } as const;
