@@ -16,6 +16,7 @@ import { openBackend } from '../db/backend';
 import { closeDatabase, openDatabase } from '../db/connection';
 import { scoreBothRaters } from '../db/demo';
 import { LATEST_VERSION } from '../db/migrations/index';
+import { templatesRepository } from '../db/repositories/templates';
 import type { AuditDetail, CaseFile } from '../shared/domain/model';
 import { allItems, type TemplateContent, type TemplateItem } from '../shared/domain/template';
 
@@ -50,6 +51,7 @@ export function buildFixture(file: string): Record<string, number> {
     protectNotStartedSeat(api);
     eraseOnce(api);
     retainAndArchive(api, completed.id);
+    chooseMatrices(api, db, content, now);
   } finally {
     closeDatabase(db);
   }
@@ -209,6 +211,16 @@ function eraseOnce(api: Handlers): void {
 function retainAndArchive(api: Handlers, completedId: number): void {
   api.setRetention({ months: 60 });
   api.archiveAudit({ auditId: completedId });
+}
+
+/** Schema v11 on: the organisation's own matrix beside the built-in one, chosen as default; the built-in one retired. */
+function chooseMatrices(api: Handlers, db: Database, content: TemplateContent, now: () => Date): void {
+  const own = templatesRepository(db).insert(
+    { ...content, slug: 'fixture-eigen-matrix', name: { nl: 'Eigen matrix (fictief)', en: 'Own matrix (fictional)' } },
+    now().toISOString(),
+  ).id;
+  api.setDefaultTemplate({ id: own });
+  api.retireTemplate({ id: api.listTemplates({}).find((t) => t.id !== own)!.id });
 }
 
 /** Row counts per table; refuses a fixture that leaves any table empty. */

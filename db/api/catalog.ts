@@ -38,7 +38,10 @@ export function catalogHandlers(ctx: HandlerContext): Pick<Handlers, CatalogOper
         mustGet(caseFiles.get(a.caseFileId), 'caseFile', a.caseFileId);
         mustGet(people.get(a.consultantId), 'person', a.consultantId);
         mustGet(people.get(a.reviewerId), 'person', a.reviewerId);
-        const t = mustGet(templates.current(), 'template', 0);
+        // The matrix chosen, or the default for new audits; a retired version is no longer offered (ADR 0016).
+        const templateId = a.templateId ?? mustGet(templates.defaultId(), 'template', 0);
+        const t = mustGet(templates.get(templateId), 'template', templateId);
+        if (templates.isRetired(t.id)) throw new ApiFailure('template_retired', { id: t.id });
         const id = audits.create(
           {
             ...a,

@@ -9,6 +9,7 @@ import { conversationHandlers, type ConversationOperation } from './conversation
 import { correctionHandlers, type CorrectionOperation } from './corrections';
 import { erasureHandlers, type ErasureOperation } from './erasure';
 import { retentionHandlers, type RetentionOperation } from './retention';
+import { matrixChoiceHandlers, type MatrixChoiceOperation } from './matrixChoice';
 import { scoringHandlers, type ScoringOperation } from './scoring';
 
 export type { HandlerOptions, Handlers } from './context';
@@ -21,7 +22,10 @@ type ServedTwice =
   | (ConversationOperation & (CorrectionOperation | ErasureOperation))
   | (CorrectionOperation & ErasureOperation)
   | (RetentionOperation & (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation))
-  | (RetentionOperation & ErasureOperation);
+  | (RetentionOperation & ErasureOperation)
+  | (MatrixChoiceOperation &
+      (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
+  | (MatrixChoiceOperation & RetentionOperation);
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
@@ -34,5 +38,6 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     ...correctionHandlers(ctx),
     ...erasureHandlers(ctx),
     ...retentionHandlers(ctx),
+    ...matrixChoiceHandlers(ctx),
   };
 }

@@ -11,6 +11,7 @@ import { sql as auditListIndex } from './007_audit_list_index';
 import { sql as erasure } from './008_erasure';
 import { sql as retention } from './009_retention';
 import { sql as historyRedaction } from './010_history_redaction';
+import { sql as choosingAMatrix } from './011_choosing_a_matrix';
 
 export interface Migration {
   version: number;
@@ -64,6 +65,11 @@ export const MIGRATIONS: Migration[] = [
     version: 10,
     name: 'erasure reaches the restore history: dossier codes and names of what was erased taken out',
     up: (db) => db.exec(historyRedaction),
+  },
+  {
+    version: 11,
+    name: 'choosing a matrix: the default for new audits in the settings row, retired versions beside the templates',
+    up: (db) => db.exec(choosingAMatrix),
   },
 ];
 

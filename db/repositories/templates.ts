@@ -1,6 +1,6 @@
-/** Matrix templates: read-only versioned JSON content. */
+/** Matrix templates: read-only versioned JSON content, plus the team's choices about them (migration 11). */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { TemplateRef } from '../../shared/domain/model';
+import type { TemplateListing, TemplateRef } from '../../shared/domain/model';
 import { templateContentSchema, type TemplateContent } from '../../shared/domain/template';
 
 interface Row {
@@ -10,9 +10,36 @@ interface Row {
   content: string;
 }
 
+/** The built-in matrix: its newest version is the default until the team chooses another one. */
+export const BUILT_IN_SLUG = 'sofs-cca-default';
+
+function choicesOf(db: Database) {
+  const defaultSetting = db.prepare<[], number | null>('SELECT default_template_id FROM settings WHERE id = 1').pluck();
+  const newestBuiltIn = db
+    .prepare<[string], number>('SELECT id FROM templates WHERE slug = ? ORDER BY version DESC LIMIT 1')
+    .pluck();
+  const retiredIds = db.prepare<[], number>('SELECT template_id FROM template_retirement').pluck();
+  const setDefault = db.prepare('UPDATE settings SET default_template_id = ? WHERE id = 1');
+  const retire = db.prepare('INSERT OR IGNORE INTO template_retirement (template_id, retired_at) VALUES (?, ?)');
+  const unretire = db.prepare('DELETE FROM template_retirement WHERE template_id = ?');
+  return {
+    /** The default matrix for new audits: the one chosen, or the newest version of the built-in one. */
+    defaultId: (): number | undefined => defaultSetting.get() ?? newestBuiltIn.get(BUILT_IN_SLUG),
+    retiredIds: (): Set<number> => new Set(retiredIds.all()),
+    setDefault: (id: number) => setDefault.run(id),
+    retire: (id: number, at: string) => retire.run(id, at),
+    unretire: (id: number) => unretire.run(id),
+  };
+}
+
 export function templatesRepository(db: Database) {
   const list = db.prepare<[], Row>('SELECT * FROM templates ORDER BY slug, version DESC');
   const get = db.prepare<[number], Row>('SELECT * FROM templates WHERE id = ?');
+  const nextVersion = db
+    .prepare<[string], number>('SELECT coalesce(max(version), 0) + 1 FROM templates WHERE slug = ?')
+    .pluck();
+  const insert = db.prepare('INSERT INTO templates (slug, version, content, created_at) VALUES (?, ?, ?, ?)');
+  const choices = choicesOf(db);
   // Content never changes (a trigger forbids updates), so parsed copies can be cached per id.
   const cache = new Map<number, TemplateContent>();
   const full = new Map<number, TemplateRef & { content: TemplateContent }>();
@@ -26,7 +53,12 @@ export function templatesRepository(db: Database) {
   };
   const ref = (r: Row): TemplateRef => ({ id: r.id, slug: r.slug, version: r.version, name: parse(r).name });
   return {
-    list: (): TemplateRef[] => list.all().map(ref),
+    ...choices,
+    list: (): TemplateListing[] => {
+      const retired = choices.retiredIds();
+      const defaultId = choices.defaultId();
+      return list.all().map((r) => ({ ...ref(r), retired: retired.has(r.id), isDefault: r.id === defaultId }));
+    },
     // Templates are immutable, so a template read once is served from memory (saves a 30 KB read per rating save).
     get: (id: number): (TemplateRef & { content: TemplateContent }) | undefined => {
       const hit = full.get(id);
@@ -37,24 +69,12 @@ export function templatesRepository(db: Database) {
       full.set(id, value);
       return value;
     },
+    isRetired: (id: number): boolean => choices.retiredIds().has(id),
     /** Stores a matrix as the next version of its slug (version 1 for a new slug); the caller holds the transaction. */
     insert: (content: TemplateContent, createdAt: string): TemplateRef => {
-      const newest = db
-        .prepare<[string], number>('SELECT max(version) FROM templates WHERE slug = ?')
-        .pluck()
-        .get(content.slug);
-      const stored = templateContentSchema.parse({ ...content, version: (newest ?? 0) + 1 });
-      const id = db
-        .prepare('INSERT INTO templates (slug, version, content, created_at) VALUES (?, ?, ?, ?)')
-        .run(stored.slug, stored.version, JSON.stringify(stored), createdAt).lastInsertRowid;
+      const stored = templateContentSchema.parse({ ...content, version: nextVersion.get(content.slug) });
+      const id = insert.run(stored.slug, stored.version, JSON.stringify(stored), createdAt).lastInsertRowid;
       return { id: Number(id), slug: stored.slug, version: stored.version, name: stored.name };
-    },
-    /** The newest version of the default matrix, used for new audits. */
-    current: (): TemplateRef | undefined => {
-      const r = db
-        .prepare<[], Row>("SELECT * FROM templates WHERE slug = 'sofs-cca-default' ORDER BY version DESC LIMIT 1")
-        .get();
-      return r ? ref(r) : undefined;
     },
   };
 }

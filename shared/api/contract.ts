@@ -14,6 +14,7 @@ import {
   type AuditSummary,
   type CaseFile,
   type Person,
+  type TemplateListing,
   type TemplateRef,
 } from '../domain/model';
 import {
@@ -187,6 +188,14 @@ export const contract = {
    * validated by the same schema, the next version of its slug. Nothing is stored when anything is wrong.
    */
   saveMatrixVersion: matrixSaveInput,
+  /** The default matrix for new audits (ADR 0016): the one chosen, or the newest built-in one. */
+  getDefaultTemplate: none,
+  /** Chooses the default matrix for new audits; refused for a retired version. */
+  setDefaultTemplate: byId,
+  /** Retires a matrix version: still readable for its audits, no longer offered for new ones; not the default. */
+  retireTemplate: byId,
+  /** Offers a retired matrix version for new audits again. */
+  unretireTemplate: byId,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -204,7 +213,7 @@ export interface Results {
   listCaseFiles: CaseFile[];
   createCaseFile: CaseFile;
   getCaseFile: CaseFile;
-  listTemplates: TemplateRef[];
+  listTemplates: TemplateListing[];
   getTemplate: TemplateRef & { content: TemplateContent };
   listAudits: AuditSummary[];
   createAudit: AuditDetail;
@@ -257,6 +266,10 @@ export interface Results {
   encryptPlainBackups: PlainBackupsResult;
   removePlainBackups: PlainBackupsResult;
   saveMatrixVersion: TemplateRef;
+  getDefaultTemplate: TemplateListing;
+  setDefaultTemplate: TemplateListing;
+  retireTemplate: TemplateListing;
+  unretireTemplate: TemplateListing;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

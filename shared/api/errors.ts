@@ -73,6 +73,10 @@ export const ERROR_CODES = [
   'matrix_invalid',
   /** Encrypting the plain backups while the data file itself is not encrypted (no key is in use). */
   'database_not_encrypted',
+  /** A retired matrix version chosen for a new audit or as the default (ADR 0016). */
+  'template_retired',
+  /** Retiring the default matrix for new audits: choose another default first. */
+  'template_is_default',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -39,6 +39,10 @@ const DATA_OPERATIONS = [
   'keepAudit',
   'archiveAudit',
   'unarchiveAudit',
+  'getDefaultTemplate',
+  'setDefaultTemplate',
+  'retireTemplate',
+  'unretireTemplate',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

@@ -159,6 +159,8 @@ export const auditInput = z
     reviewerId: id,
     auditDate: isoDate.optional(),
     reviewerRole: partnerRoleSchema.optional(),
+    /** The matrix to score with (ADR 0016); without it, the default matrix for new audits. */
+    templateId: id.optional(),
   })
   .strict()
   .refine((a) => a.consultantId !== a.reviewerId, { message: 'same_person', path: ['reviewerId'] });
@@ -191,6 +193,13 @@ export interface TemplateRef {
   slug: string;
   version: number;
   name: { nl: string; en: string };
+}
+
+/** A matrix as listed to choose from (ADR 0016): retired ones stay readable but are not offered for new audits. */
+export interface TemplateListing extends TemplateRef {
+  retired: boolean;
+  /** The default matrix for new audits (exactly one in the list). */
+  isDefault: boolean;
 }
 
 /** What anyone may see of an audit at any time: never a rater's answers. */

@@ -27,6 +27,8 @@ import eraseEn from './erase.en.json' with { type: 'json' };
 import eraseNl from './erase.nl.json' with { type: 'json' };
 import retentionEn from './retention.en.json' with { type: 'json' };
 import retentionNl from './retention.nl.json' with { type: 'json' };
+import matrixChoiceEn from './matrixChoice.en.json' with { type: 'json' };
+import matrixChoiceNl from './matrixChoice.nl.json' with { type: 'json' };
 import keyEn from './key.en.json' with { type: 'json' };
 import keyNl from './key.nl.json' with { type: 'json' };
 import matrixEn from './matrix.en.json' with { type: 'json' };
@@ -53,6 +55,7 @@ export const resources = {
       keyNl,
       matrixNl,
       matrixEditorNl,
+      matrixChoiceNl,
     ),
   },
   en: {
@@ -71,6 +74,7 @@ export const resources = {
       keyEn,
       matrixEn,
       matrixEditorEn,
+      matrixChoiceEn,
     ),
   },
 } as const;

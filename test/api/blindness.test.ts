@@ -130,6 +130,11 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   removePlainBackups: () => ({}),
   // A matrix edited in the app holds no audit data: the answer is the new template's reference (here refused).
   saveMatrixVersion: () => ({ content: {} }),
+  // Choosing a matrix: which matrix and whether it is retired or the default; nothing of any audit.
+  getDefaultTemplate: () => ({}),
+  setDefaultTemplate: (c) => ({ id: c.templateId }),
+  retireTemplate: (c) => ({ id: c.templateId }),
+  unretireTemplate: (c) => ({ id: c.templateId }),
 };
 
 /**

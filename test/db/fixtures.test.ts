@@ -168,6 +168,21 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
         'audit_locked',
       );
 
+      // Choosing a matrix (v11): the fixture's own matrix as the default and the built-in one retired from v11 on;
+      // before, the built-in one is the default. A retired matrix stays readable for its audits.
+      const matrices = api.listTemplates({});
+      const builtIn = matrices.find((m) => m.slug === 'sofs-cca-default')!;
+      expect(matrices.map((m) => [m.slug, m.isDefault, m.retired])).toEqual(
+        version >= 11
+          ? [
+              ['fixture-eigen-matrix', true, false],
+              ['sofs-cca-default', false, true],
+            ]
+          : [['sofs-cca-default', true, false]],
+      );
+      expect(api.getTemplate({ id: builtIn.id }).content.principles).toHaveLength(template.principles.length);
+      expect(() => api.retireTemplate({ id: api.getDefaultTemplate({}).id })).toThrow('template_is_default');
+
       // The erasure log (v8): the fixture's erased person from v8 on; a migrated completed audit can be erased
       // only through the recorded erasure, with its second confirmation.
       const erasures = () => db.prepare('SELECT kind, audits FROM erasure_log ORDER BY id').all();

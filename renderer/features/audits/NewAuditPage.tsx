@@ -1,6 +1,6 @@
 /** Start an audit: a case file, the consultant who holds it and a second participant in the role they take. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { useApi } from '../../lib/useApi';
 import { AddPerson } from './AddPerson';
 import { RoleField } from './RoleField';
+import { MatrixField, offeredMatrices } from './MatrixField';
 import { isolatedPlainText } from '../../components/UserText';
 import { localIsoDate } from '../../../shared/domain/dates';
 
@@ -33,6 +34,7 @@ export interface NewAuditPageProps {
 function useNewAudit(caseFileId: number | undefined, onCreated: (auditId: number) => void) {
   const caseFiles = useApi('listCaseFiles', {});
   const people = useApi('listPeople', {});
+  const matrices = useApi('listTemplates', {});
   const [apiError, setApiError] = useState<unknown>(null);
   const form = useForm<AuditIn, unknown, AuditOut>({
     resolver: zodResolver(auditInput),
@@ -63,7 +65,7 @@ function useNewAudit(caseFileId: number | undefined, onCreated: (auditId: number
       setApiError(err);
     }
   };
-  return { caseFiles, people, apiError, form, onSubmit, onPersonAdded };
+  return { caseFiles, people, matrices, apiError, form, onSubmit, onPersonAdded };
 }
 
 /**
@@ -134,14 +136,18 @@ function PersonFields({
 
 export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }: NewAuditPageProps) {
   const { t } = useTranslation();
-  const { caseFiles, people, apiError, form, onSubmit, onPersonAdded } = useNewAudit(caseFileId, onCreated);
+  const { caseFiles, people, matrices, apiError, form, onSubmit, onPersonAdded } = useNewAudit(caseFileId, onCreated);
   const {
     register,
     control,
     handleSubmit,
     setValue,
+    watch,
     formState: { errors, isSubmitting, isSubmitted },
   } = form;
+  // A choice of matrix only when there is more than one to choose from: the common case stays as quick as before.
+  const offered = offeredMatrices(matrices.data);
+  const chooseMatrix = useCallback((id: number) => setValue('templateId', id, { shouldDirty: true }), [setValue]);
   // The case file just made on the previous screen, once the list that holds it has loaded.
   const created = caseFileId === undefined ? undefined : caseFiles.data?.find((c) => c.id === caseFileId);
 
@@ -169,6 +175,7 @@ export function NewAuditPage({ caseFileId, onCreated, onNewCaseFile, onCancel }:
       ) : (
         <form onSubmit={handleSubmit(onSubmit)} noValidate>
           <CaseFileField caseFiles={caseFiles.data ?? []} register={register} errors={errors} />
+          {offered.length > 0 && <MatrixField matrices={offered} value={watch('templateId')} onChange={chooseMatrix} />}
           <PersonFields people={people.data ?? []} register={register} errors={errors} />
           <RoleField
             put={(v) => setValue('reviewerRole', v, { shouldValidate: isSubmitted, shouldDirty: true })}

@@ -14,6 +14,7 @@ import { CopyActions } from './CopyActions';
 import { RestoreDialog } from './RestoreDialog';
 import { RestoreHistory } from './RestoreHistory';
 import { RetentionReminder, RetentionSetting } from './RetentionSetting';
+import { MatrixSetting } from './MatrixSetting';
 import { useBackupActions, type Notice } from './useBackupActions';
 import { useRestorePreview } from './useRestorePreview';
 import './backup.css';
@@ -95,7 +96,7 @@ export function BackupPage({ onHome, onOpenRetention }: { onHome: () => void; on
       <p className="muted small">{t('backup.keptNote')}</p>
 
       <RetentionSetting retention={retention} onOpenRetention={onOpenRetention} />
-
+      <MatrixSetting />
       <RestoreHistory entries={history} />
 
       <KeySection keyState={startup?.key} />

@@ -8,7 +8,7 @@
  * - writes the emoji font's ToUnicode map with the stored code points (jsPDF writes only 4 hex digits, which would
  *   read back as private use codes), so copying or extracting the text gives what was typed.
  */
-import type { jsPDF, TextOptionsLight } from 'jspdf';
+import { jsPDF, type TextOptionsLight } from 'jspdf';
 import { isEmojiCode, needsEmojiFont, storedCodePoint } from './printable';
 
 export const EMOJI_FAMILY = 'NotoEmoji';
@@ -69,6 +69,66 @@ function runs(line: string): { text: string; emoji: boolean }[] {
   return out;
 }
 
+/** Strong right-to-left letters (Hebrew, Arabic and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LEFT_TO_RIGHT = /[\p{L}\p{N}]/u;
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+};
+const shapeArabic = (jsPDF.API as unknown as { processArabic: (text: string) => string }).processArabic;
+
+/**
+ * A line of a left-to-right paragraph in the order it is drawn: Arabic shaped, and each right-to-left run (its
+ * letters and the spaces, punctuation and emoji between them) reversed, brackets mirrored. jsPDF orders right-to-left
+ * text per `text` call, so a line drawn font run by font run was ordered run by run: the words on both sides of an
+ * emoji came out swapped (found by issue 14's property test). Such a line is ordered whole here and drawn as it is.
+ */
+export function displayOrder(line: string): string {
+  const chars = units(shapeArabic(line));
+  const out: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    if (!RIGHT_TO_LEFT.test(chars[i]!)) {
+      out.push(chars[i++]!);
+      continue;
+    }
+    let end = i;
+    for (let j = i + 1; j < chars.length && !(LEFT_TO_RIGHT.test(chars[j]!) && !RIGHT_TO_LEFT.test(chars[j]!)); j++)
+      if (RIGHT_TO_LEFT.test(chars[j]!)) end = j;
+    out.push(
+      ...chars
+        .slice(i, end + 1)
+        .reverse()
+        .map((c) => MIRRORED[c] ?? c),
+    );
+    i = end + 1;
+  }
+  return out.join('');
+}
+
+/** Characters, with an emoji sequence (codes, joiners, variation selectors) kept as one: it is never reversed. */
+function units(text: string): string[] {
+  const out: string[] = [];
+  let previousEmoji = false;
+  for (const ch of text) {
+    const emoji = isEmojiCode(ch.charCodeAt(0));
+    const joins: boolean = previousEmoji && (emoji || ch === '\u200D' || ch === '\uFE0F');
+    if (joins) out[out.length - 1] += ch;
+    else out.push(ch);
+    previousEmoji = emoji || joins;
+  }
+  return out;
+}
+
+/** jsPDF's own right-to-left ordering left out for a line that is already in display order. */
+const AS_DRAWN = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
+
 const hasEmoji = (text: string | string[]): boolean =>
   (Array.isArray(text) ? text : [text]).some((line) => typeof line === 'string' && needsEmojiFont(line));
 
@@ -82,12 +142,15 @@ function patchText(doc: jsPDF): void {
     const step = (doc.getFontSize() * factor) / internals(doc).scaleFactor;
     const { fontName, fontStyle } = doc.getFont();
     const { align, lineHeightFactor: _unused, maxWidth: _none, ...rest } = options;
-    lines.forEach((line, i) => {
+    lines.forEach((logical, i) => {
+      const visual = RIGHT_TO_LEFT.test(logical);
+      const line = visual ? displayOrder(logical) : logical;
+      const asIs = visual ? { ...rest, ...AS_DRAWN } : rest;
       const width = doc.getTextWidth(line);
       let cx = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x;
       for (const run of runs(line)) {
         if (run.emoji) doc.setFont(EMOJI_FAMILY, 'normal');
-        original(run.text, cx, y + i * step, rest);
+        original(run.text, cx, y + i * step, asIs);
         cx += doc.getTextWidth(run.text);
         if (run.emoji) doc.setFont(fontName, fontStyle);
       }
