@@ -67,12 +67,7 @@ it('starts an audit on the chosen matrix, with its questions previewed, and scor
     .getByLabel('Tweede deelnemer', { exact: true })
     .selectOption({ label: 'Lea Eigen (teamverantwoordelijke)' });
   await page.getByRole('button', { name: 'Audit starten' }).click();
-  await heading(page, `Audit dossier ${CODE}`)
-    .waitFor({ timeout: 8000 })
-    .catch(async (e: unknown) => {
-      await page.screenshot({ path: '/tmp/choose/e2e-fail.png', fullPage: true });
-      throw e;
-    });
+  await heading(page, `Audit dossier ${CODE}`).waitFor();
   await page.getByText(`${OWN}, versie 1`).waitFor();
 
   await page.getByRole('button', { name: 'Scoren als Sara Eigen', exact: true }).click();
