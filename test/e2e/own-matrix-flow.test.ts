@@ -110,5 +110,20 @@ it('imports a spreadsheet matrix, runs an audit on it to the signed PDF that hol
   for (const q of QUESTIONS) expect(text, q).toContain(q);
   expect(text).toContain('Betrokkenheid van het gezin');
   expect(text).not.toContain('concept');
+
+  // No longer offered for new audits: still listed and readable for this audit, gone from "Nieuwe audit".
+  await page.getByRole('button', { name: 'Matrices' }).click();
+  const row = page.getByRole('row', { name: /Onze eigen matrix/ });
+  await row.getByRole('button', { name: 'Onze eigen matrix, versie 1 niet meer aanbieden voor nieuwe audits' }).click();
+  await row.getByText('Niet meer aangeboden').waitFor();
+  await page
+    .getByRole('row', { name: /standaardmatrix/ })
+    .getByText('Standaard voor nieuwe audits')
+    .waitFor();
+  await page.getByRole('button', { name: 'Nieuwe audit', exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Nieuwe audit' }).waitFor();
+  await page.getByLabel('Dossier', { exact: true }).waitFor();
+  expect(await page.getByLabel('Matrix', { exact: true }).count()).toBe(0);
+  expect((await api('getAudit', { id: audit.id })).template.id).toBe(audit.template.id);
   await page.context().close();
 });

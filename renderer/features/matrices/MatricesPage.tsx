@@ -11,9 +11,10 @@ import { downloadBytes } from '../../lib/download';
 import { focusWhenShown } from '../../lib/focus';
 import { useApi } from '../../lib/useApi';
 import type { MatrixExportFormat } from '../../../shared/domain/matrixFile';
-import type { TemplateRef } from '../../../shared/domain/model';
+import type { TemplateListing, TemplateRef } from '../../../shared/domain/model';
 import { MatrixEditor } from './editor/MatrixEditor';
 import { MatrixImport } from './MatrixImport';
+import { MatrixOffer } from './MatrixOffer';
 import './matrices.css';
 
 const DEFAULT_SLUG = 'sofs-cca-default';
@@ -40,11 +41,13 @@ function MatrixTable({
   templates,
   onExport,
   onEdit,
+  onChanged,
   busy,
 }: {
-  templates: TemplateRef[];
+  templates: TemplateListing[];
   onExport: (id: number, format: MatrixExportFormat) => void;
   onEdit: (ref: TemplateRef) => void;
+  onChanged: () => void;
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -59,6 +62,7 @@ function MatrixTable({
           <th scope="col" className="num">
             {t('matrix.colVersion')}
           </th>
+          <th scope="col">{t('matrixOffer.colOffer')}</th>
           <th scope="col">{t('matrix.colExport')}</th>
         </tr>
       </thead>
@@ -68,6 +72,13 @@ function MatrixTable({
             <td>{name(r)}</td>
             <td className="break">{r.slug}</td>
             <td className="num">{r.version}</td>
+            <td>
+              <MatrixOffer
+                matrix={r}
+                label={t('matrixChoice.option', { name: name(r), version: r.version })}
+                onChanged={onChanged}
+              />
+            </td>
             <td>
               <div className="matrices__exports">
                 <button
@@ -152,6 +163,7 @@ export function MatricesPage() {
           templates={templates}
           busy={exporter.busy}
           onExport={(id, f) => void exporter.run(id, f)}
+          onChanged={reload}
           onEdit={(ref) => {
             setSaved(null);
             setEditing(ref);
