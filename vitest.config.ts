@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A guard against a hang, not a speed check: spawning a child (tsx) or building a big file on a loaded
+          // 2-core CI machine can take longer than vitest's default 5 s.
+          testTimeout: 60_000,
           include: [
             'test/unit/**/*.test.ts',
             'test/db/**/*.test.ts',
@@ -26,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['test/components/**/*.test.tsx'],
           setupFiles: ['test/components/setup.ts'],
         },
