@@ -3,7 +3,6 @@
  * encrypts it is killed at random moments, again and again; after each kill the file opens, plain or encrypted
  * with the key, and holds every row it held. Then one run finishes and the file is encrypted with all of it.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { expect, it } from 'vitest';
 import { encryptPlainFile } from '../../db/encryptPlain';
 import { newDataKey, type DataKey } from '../../db/keys';
 import { isPlain, openKeyed } from '../support/keyed';
-import { plainDataFile, seededRandom } from '../support/plainDataFile';
+import { plainDataFile, runKillable, seededRandom } from '../support/plainDataFile';
 
 const KILLS = 12;
 const ROWS = 40_000;
@@ -29,23 +28,8 @@ function peopleIn(file: string, key: DataKey): number {
   }
 }
 
-/** Runs the child on `file`; kills it `afterMs` after it started encrypting (null: lets it finish). */
-function run(file: string, key: DataKey, afterMs: number | null): Promise<'killed' | 'done'> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', child, file, key.hex], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (afterMs !== null && out.startsWith('start')) setTimeout(() => p.kill('SIGKILL'), afterMs);
-    });
-    p.on('error', reject);
-    p.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve('killed');
-      else if (code === 0 && out.includes('ok')) resolve('done');
-      else reject(new Error(`child exited ${code}: ${out}`));
-    });
-  });
-}
+/** Runs the child on `file`; kills it `afterMs` after it started (null: lets it finish). */
+const run = (file: string, key: DataKey, afterMs: number | null) => runKillable(child, [file, key.hex], 'ok', afterMs);
 
 it(`encrypting a plain file survives ${KILLS} SIGKILLs at random moments (seed ${seed})`, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-encrypt-kill-'));

@@ -4,7 +4,6 @@
  * there under its name and opens, plain or encrypted with the key, whole (quick_check) with every row. Then one run
  * finishes: every backup is encrypted, with all of it, and no half-made copy is left.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { expect, it } from 'vitest';
 import { encryptPlainFile } from '../../db/encryptPlain';
 import { newDataKey, type DataKey } from '../../db/keys';
 import { isPlain, openKeyed } from '../support/keyed';
-import { plainDataFile, seededRandom } from '../support/plainDataFile';
+import { plainDataFile, runKillable, seededRandom } from '../support/plainDataFile';
 import { openQuietBackend } from '../support/testAudit';
 import { ok } from '../support/results';
 
@@ -55,23 +54,9 @@ function expectEveryBackupWhole(backupsDir: string, names: string[], key: DataKe
   return plain;
 }
 
-/** Runs the child; kills it `afterMs` after it started encrypting the backups (null: lets it finish). */
-function run(file: string, key: DataKey, afterMs: number | null): Promise<'killed' | 'done'> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', child, file, key.hex], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (afterMs !== null && out.startsWith('start')) setTimeout(() => p.kill('SIGKILL'), afterMs);
-    });
-    p.on('error', reject);
-    p.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve('killed');
-      else if (code === 0 && out.includes('\nencrypted')) resolve('done');
-      else reject(new Error(`child exited ${code}: ${out}`));
-    });
-  });
-}
+/** Runs the child on `file`; kills it `afterMs` after it started (null: lets it finish). */
+const run = (file: string, key: DataKey, afterMs: number | null) =>
+  runKillable(child, [file, key.hex], '\nencrypted', afterMs);
 
 it(`encrypting plain backups survives ${KILLS} SIGKILLs at random moments (seed ${seed})`, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casusaudit-backups-kill-'));
