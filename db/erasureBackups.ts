@@ -12,7 +12,7 @@ import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { ErasureTarget, PurgeResult } from '../shared/domain/erasure';
 import type { BackupInfo } from '../shared/domain/storage';
 import { finishCopy, listBackupFiles, partialName, resolveBackup, type BackupPlace } from './backupFiles';
-import { tablesOfAudits } from './repositories/erasure';
+import { tablesOfAudits, tablesOfCaseFiles } from './repositories/erasure';
 import { historyMentions, redactHistory } from './repositories/restoreHistory';
 import { keyFor, openSqlite } from './sqlite';
 
@@ -76,7 +76,10 @@ function eraseInCopy(db: Db, target: ErasureTarget): void {
       for (const d of children) d.run(id);
       db.prepare('DELETE FROM audits WHERE id = ?').run(id);
     }
-    if (held.caseFile !== null) db.prepare('DELETE FROM case_files WHERE id = ?').run(held.caseFile);
+    if (held.caseFile !== null) {
+      for (const t of tablesOfCaseFiles(db)) db.prepare(`DELETE FROM "${t}" WHERE case_file_id = ?`).run(held.caseFile);
+      db.prepare('DELETE FROM case_files WHERE id = ?').run(held.caseFile);
+    }
     if (held.person !== null) db.prepare('DELETE FROM people WHERE id = ?').run(held.person);
     redactHistory(db, target, null);
     for (const t of triggers) db.exec(t.sql);

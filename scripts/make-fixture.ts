@@ -52,6 +52,7 @@ export function buildFixture(file: string): Record<string, number> {
     eraseOnce(api);
     retainAndArchive(api, completed.id);
     chooseMatrices(api, db, content, now);
+    learnOverTime(db, completed.id, now);
   } finally {
     closeDatabase(db);
   }
@@ -221,6 +222,29 @@ function chooseMatrices(api: Handlers, db: Database, content: TemplateContent, n
   ).id;
   api.setDefaultTemplate({ id: own });
   api.retireTemplate({ id: api.listTemplates({}).find((t) => t.id !== own)!.id });
+}
+
+/**
+ * Schema v12 on: a team on the signed audit's case file, three of its safety-plan steps (a day, not yet, not
+ * applicable), and a follow-up of its first action point (done), recorded after it was signed.
+ */
+function learnOverTime(db: Database, completedId: number, now: () => Date): void {
+  const caseFileId = db.prepare('SELECT case_file_id FROM audits WHERE id = ?').pluck().get(completedId) as number;
+  db.prepare('UPDATE case_files SET team = ? WHERE id = ?').run('Team Oefening (fictief)', caseFileId);
+  const step = db.prepare(
+    'INSERT INTO safety_plan_steps (case_file_id, step_key, state, happened_on, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  step.run(caseFileId, 'internal_mapping', 'done', '2025-09-15', now().toISOString());
+  step.run(caseFileId, 'informed_network', 'not_yet', null, now().toISOString());
+  step.run(caseFileId, 'sharing_timeline', 'not_applicable', null, now().toISOString());
+  const action = db.prepare('SELECT min(id) FROM actions WHERE audit_id = ?').pluck().get(completedId) as number;
+  db.prepare('INSERT INTO action_followups (action_id, audit_id, state, note, recorded_at) VALUES (?, ?, ?, ?, ?)').run(
+    action,
+    completedId,
+    'done',
+    'Netwerkberaad gehouden op 12 december.',
+    now().toISOString(),
+  );
 }
 
 /** Row counts per table; refuses a fixture that leaves any table empty. */

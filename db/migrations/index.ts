@@ -12,6 +12,7 @@ import { sql as erasure } from './008_erasure';
 import { sql as retention } from './009_retention';
 import { sql as historyRedaction } from './010_history_redaction';
 import { sql as choosingAMatrix } from './011_choosing_a_matrix';
+import { sql as learningOverTime } from './012_learning_over_time';
 
 export interface Migration {
   version: number;
@@ -70,6 +71,11 @@ export const MIGRATIONS: Migration[] = [
     version: 11,
     name: 'choosing a matrix: the default for new audits in the settings row, retired versions beside the templates',
     up: (db) => db.exec(choosingAMatrix),
+  },
+  {
+    version: 12,
+    name: 'learning over time: a team per case file, safety-plan steps per case file, follow-up of action points',
+    up: (db) => db.exec(learningOverTime),
   },
 ];
 

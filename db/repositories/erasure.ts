@@ -13,16 +13,26 @@ export interface AuditToErase {
   dossierCode: string;
 }
 
-/** The tables (besides `audits`) whose rows belong to one audit, by their `audit_id` column. */
-export function tablesOfAudits(db: Database): string[] {
+/** The tables (besides `owner`) whose rows belong to one row of it, by their `column`. */
+function tablesWith(db: Database, column: string, owner: string): string[] {
   const tables = db
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
-  const hasAuditId = (t: string) =>
-    (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[]).includes('audit_id');
-  return tables.filter((t) => t !== 'audits' && hasAuditId(t));
+  const has = (t: string) =>
+    (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[]).includes(column);
+  return tables.filter((t) => t !== owner && has(t));
 }
+
+/** The tables (besides `audits`) whose rows belong to one audit, by their `audit_id` column. */
+export const tablesOfAudits = (db: Database): string[] => tablesWith(db, 'audit_id', 'audits');
+
+/**
+ * The tables whose rows belong to one case file other than its audits (the safety-plan steps, schema v12), by their
+ * `case_file_id` column; erased with it, also in a backup of any version.
+ */
+export const tablesOfCaseFiles = (db: Database): string[] =>
+  tablesWith(db, 'case_file_id', 'case_files').filter((t) => t !== 'audits');
 
 const AUDIT_COLUMNS =
   'SELECT a.id, a.created_at AS createdAt, a.status, c.dossier_code AS dossierCode ' +
@@ -64,7 +74,10 @@ export function erasureRepository(db: Database) {
       for (const d of childDeletes) d.run(id);
       deleteAudit.run(id);
     },
-    eraseCaseFile: (id: number) => deleteCaseFile.run(id),
+    eraseCaseFile: (id: number) => {
+      for (const t of tablesOfCaseFiles(db)) db.prepare(`DELETE FROM "${t}" WHERE case_file_id = ?`).run(id);
+      deleteCaseFile.run(id);
+    },
     /** Takes the erased thing's dossier code and names out of the restore history (same transaction, after `record`). */
     redactHistory: (target: ErasureTarget, at: string) => redactHistory(db, target, at),
     erasePerson: (id: number) => deletePerson.run(id),

@@ -183,6 +183,37 @@ describe.each(fixtures)('fixture v$version', ({ version, file }) => {
       expect(api.getTemplate({ id: builtIn.id }).content.principles).toHaveLength(template.principles.length);
       expect(() => api.retireTemplate({ id: api.getDefaultTemplate({}).id })).toThrow('template_is_default');
 
+      // Learning over time (v12): the signed audit's case file has a team, three safety-plan steps and a follow-up
+      // of its first action; a follow-up is append-only, and none can be added to an audit that is not completed.
+      const signedFile = db.prepare('SELECT case_file_id FROM audits WHERE id = ?').pluck().get(signedId) as number;
+      expect(db.prepare('SELECT team FROM case_files WHERE id = ?').pluck().get(signedFile)).toBe(
+        version >= 12 ? 'Team Oefening (fictief)' : null,
+      );
+      expect(db.prepare('SELECT step_key, state, happened_on FROM safety_plan_steps ORDER BY step_key').all()).toEqual(
+        version >= 12
+          ? [
+              { step_key: 'informed_network', state: 'not_yet', happened_on: null },
+              { step_key: 'internal_mapping', state: 'done', happened_on: '2025-09-15' },
+              { step_key: 'sharing_timeline', state: 'not_applicable', happened_on: null },
+            ]
+          : [],
+      );
+      expect(db.prepare('SELECT count(*) FROM action_followups').pluck().get()).toBe(version >= 12 ? 1 : 0);
+      if (version >= 12)
+        expect(() => db.prepare("UPDATE action_followups SET state = 'open'").run()).toThrow('follow_up_append_only');
+      const openAction = db
+        .prepare('SELECT min(id) FROM actions WHERE audit_id = ?')
+        .pluck()
+        .get(byCode('FIX-SDJ-2023-102', 'conversation').id) as number | null;
+      if (openAction !== null)
+        expect(() =>
+          db
+            .prepare(
+              "INSERT INTO action_followups (action_id, audit_id, state, recorded_at) SELECT id, audit_id, 'done', '2026-01-01' FROM actions WHERE id = ?",
+            )
+            .run(openAction),
+        ).toThrow('follow_up_not_completed');
+
       // The erasure log (v8): the fixture's erased person from v8 on; a migrated completed audit can be erased
       // only through the recorded erasure, with its second confirmation.
       const erasures = () => db.prepare('SELECT kind, audits FROM erasure_log ORDER BY id').all();
