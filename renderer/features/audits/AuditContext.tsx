@@ -16,6 +16,7 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
   const template = useApi('getTemplate', { id: audit.template.id });
   const rows: [string, string | null][] = [
     [t('caseFile.region'), cf.region],
+    [t('caseFile.team'), cf.team],
     [t('caseFile.mainTheme'), cf.mainTheme ? t(`themes.${cf.mainTheme}`) : null],
     [t('caseFile.referralYear'), cf.referralYear?.toString() ?? null],
     [t('caseFile.closureYear'), cf.closureYear?.toString() ?? null],
