@@ -22,10 +22,10 @@ const quarterIndex = (day: string) =>
   `(CAST(substr(${day}, 1, 4) AS INTEGER) * 4 + (CAST(substr(${day}, 6, 2) AS INTEGER) - 1) / 3)`;
 
 const SCOPE_WHERE: Record<BreadthScope['kind'], string> = {
-  all: '?1 IS NULL',
-  service: 'cf.service = ?1',
-  region: 'cf.region = ?1',
-  team: 'cf.team = ?1',
+  all: '@scope IS NULL',
+  service: 'cf.service = @scope',
+  region: 'cf.region = @scope',
+  team: 'cf.team = @scope',
 };
 const scopeValue = (scope: BreadthScope) => (scope.kind === 'all' ? null : scope.value);
 
@@ -55,8 +55,8 @@ const listSql = (where: string, count: boolean) => /* sql */ `
     (SELECT count(*) FROM safety_plan_steps s WHERE s.case_file_id = cf.id AND s.state = 'done') AS done`
   }
   FROM case_files cf
-  WHERE ${where} AND (?2 = '' OR instr(lower(cf.dossier_code), lower(?2)) > 0)
-  ${count ? '' : 'ORDER BY cf.dossier_code COLLATE NOCASE, cf.id LIMIT ?3 OFFSET ?4'}`;
+  WHERE ${where} AND (@query = '' OR instr(lower(cf.dossier_code), lower(@query)) > 0)
+  ${count ? '' : 'ORDER BY cf.dossier_code COLLATE NOCASE, cf.id LIMIT @limit OFFSET @offset'}`;
 
 type Groups = { step: SafetyPlanStep | null; state: 'done' | 'not_applicable' | null } & DossierGroup;
 interface ListRow {
@@ -81,9 +81,9 @@ export function breadthRepository(db: Database) {
     ON CONFLICT (case_file_id, step_key) DO UPDATE SET state = excluded.state, happened_on = excluded.happened_on,
     updated_at = excluded.updated_at`);
   const remove = db.prepare('DELETE FROM safety_plan_steps WHERE case_file_id = ? AND step_key = ?');
-  const dashboard = perScope((w) => db.prepare<[string | null], Groups>(dashboardSql(w)));
-  const list = perScope((w) => db.prepare<[string | null, string, number, number], ListRow>(listSql(w, false)));
-  const count = perScope((w) => db.prepare<[string | null, string], { n: number }>(listSql(w, true)));
+  const dashboard = perScope((w) => db.prepare<[{ scope: string | null }], Groups>(dashboardSql(w)));
+  const list = perScope((w) => db.prepare<[{ scope: string | null; query: string; limit: number; offset: number }], ListRow>(listSql(w, false)));
+  const count = perScope((w) => db.prepare<[{ scope: string | null; query: string }], { n: number }>(listSql(w, true)));
   const distinct = (column: string) =>
     db.prepare<[], { v: string }>(
       `SELECT DISTINCT ${column} AS v FROM case_files WHERE ${column} IS NOT NULL ORDER BY ${column} COLLATE NOCASE`,
@@ -110,7 +110,7 @@ export function breadthRepository(db: Database) {
     dashboardGroups: (scope: BreadthScope): { dossiers: DossierGroup[]; steps: StepGroup[] } => {
       const dossiers: DossierGroup[] = [];
       const stepGroups: StepGroup[] = [];
-      for (const g of dashboard[scope.kind].all(scopeValue(scope))) {
+      for (const g of dashboard[scope.kind].all({ scope: scopeValue(scope) })) {
         const group = { startQ: g.startQ, closure: g.closure, n: g.n };
         if (g.step === null || g.state === null) dossiers.push(group);
         else stepGroups.push({ ...group, step: g.step, state: g.state });
@@ -118,7 +118,7 @@ export function breadthRepository(db: Database) {
       return { dossiers, steps: stepGroups };
     },
     caseFiles: (scope: BreadthScope, query: string, limit: number, offset: number): BreadthCaseFile[] =>
-      list[scope.kind].all(scopeValue(scope), query, limit, offset).map((r) => ({
+      list[scope.kind].all({ scope: scopeValue(scope), query, limit, offset }).map((r) => ({
         id: r.id,
         dossierCode: r.dossier_code,
         service: r.service,
@@ -128,7 +128,7 @@ export function breadthRepository(db: Database) {
         done: r.done,
       })),
     caseFileCount: (scope: BreadthScope, query: string): number =>
-      count[scope.kind].get(scopeValue(scope), query)?.n ?? 0,
+      count[scope.kind].get({ scope: scopeValue(scope), query })?.n ?? 0,
     options: () => {
       const d = firstDay.get()?.d ?? null;
       return {
