@@ -17,11 +17,7 @@ import { MIN_GROUP } from '../../shared/domain/teamView';
 import type { Handlers, HandlerContext } from './context';
 
 export type BreadthOperation =
-  | 'getCaseFileSteps'
-  | 'setCaseFileStep'
-  | 'getBreadthDashboard'
-  | 'listBreadthCaseFiles'
-  | 'getBreadthOptions';
+  'getCaseFileSteps' | 'setCaseFileStep' | 'getBreadthDashboard' | 'listBreadthCaseFiles' | 'getBreadthOptions';
 
 export function breadthHandlers(ctx: HandlerContext): Pick<Handlers, BreadthOperation> {
   const { now, today, tx, mustGet, caseFiles, breadth } = ctx;
@@ -55,7 +51,13 @@ export function breadthHandlers(ctx: HandlerContext): Pick<Handlers, BreadthOper
       const quarters = quartersBetween(from, to);
       const nowQuarter = quarterOf(today());
       const { dossiers, steps } = breadth.dashboardGroups(scope);
-      return { scope, quarters, nowQuarter, minGroup: MIN_GROUP, rows: breadthRows(dossiers, steps, quarters, nowQuarter) };
+      return {
+        scope,
+        quarters,
+        nowQuarter,
+        minGroup: MIN_GROUP,
+        rows: breadthRows(dossiers, steps, quarters, nowQuarter),
+      };
     },
     listBreadthCaseFiles: ({ scope, query, offset, limit }) => {
       const q = (query ?? '').trim();

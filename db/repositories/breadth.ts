@@ -82,7 +82,9 @@ export function breadthRepository(db: Database) {
     updated_at = excluded.updated_at`);
   const remove = db.prepare('DELETE FROM safety_plan_steps WHERE case_file_id = ? AND step_key = ?');
   const dashboard = perScope((w) => db.prepare<[{ scope: string | null }], Groups>(dashboardSql(w)));
-  const list = perScope((w) => db.prepare<[{ scope: string | null; query: string; limit: number; offset: number }], ListRow>(listSql(w, false)));
+  const list = perScope((w) =>
+    db.prepare<[{ scope: string | null; query: string; limit: number; offset: number }], ListRow>(listSql(w, false)),
+  );
   const count = perScope((w) => db.prepare<[{ scope: string | null; query: string }], { n: number }>(listSql(w, true)));
   const distinct = (column: string) =>
     db.prepare<[], { v: string }>(
@@ -99,13 +101,17 @@ export function breadthRepository(db: Database) {
   return {
     steps: (caseFileId: number): Map<SafetyPlanStep, StepEntry> =>
       new Map(
-        steps.all(caseFileId).map((r) => [
-          r.step_key,
-          { step: r.step_key, state: r.state, happenedOn: r.happened_on, updatedAt: r.updated_at },
-        ]),
+        steps
+          .all(caseFileId)
+          .map((r) => [
+            r.step_key,
+            { step: r.step_key, state: r.state, happenedOn: r.happened_on, updatedAt: r.updated_at },
+          ]),
       ),
-    setStep: (s: { caseFileId: number; step: SafetyPlanStep; state: StepState; happenedOn: string | null }, now: string) =>
-      upsert.run({ ...s, now }),
+    setStep: (
+      s: { caseFileId: number; step: SafetyPlanStep; state: StepState; happenedOn: string | null },
+      now: string,
+    ) => upsert.run({ ...s, now }),
     clearStep: (caseFileId: number, step: SafetyPlanStep) => remove.run(caseFileId, step),
     dashboardGroups: (scope: BreadthScope): { dossiers: DossierGroup[]; steps: StepGroup[] } => {
       const dossiers: DossierGroup[] = [];

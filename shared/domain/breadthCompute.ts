@@ -26,7 +26,8 @@ export interface StepGroup extends DossierGroup {
   state: 'done' | 'not_applicable';
 }
 
-const runningIn = (g: DossierGroup, q: number) => g.startQ <= q && (g.closure === null || g.closure >= Math.floor(q / 4));
+const runningIn = (g: DossierGroup, q: number) =>
+  g.startQ <= q && (g.closure === null || g.closure >= Math.floor(q / 4));
 
 export function breadthCell(quarter: Quarter, counted: number, occurs: number): BreadthCell {
   if (counted < MIN_GROUP) return { quarter, tooFew: true, counted: null, occurs: null, percent: null };

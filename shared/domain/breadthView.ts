@@ -36,7 +36,8 @@ export type BreadthScope = z.output<typeof breadthScope>;
 export const quarterIndex = (q: Quarter): number => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
 export const quarterAt = (index: number): Quarter => `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 /** The quarter a day (`yyyy-mm-dd`) falls in. */
-export const quarterOf = (day: string): Quarter => quarterAt(Number(day.slice(0, 4)) * 4 + Math.floor((Number(day.slice(5, 7)) - 1) / 3));
+export const quarterOf = (day: string): Quarter =>
+  quarterAt(Number(day.slice(0, 4)) * 4 + Math.floor((Number(day.slice(5, 7)) - 1) / 3));
 /** The last day of a quarter. */
 export function quarterEnd(q: Quarter): string {
   const month = Number(q.slice(6)) * 3;
