@@ -57,17 +57,7 @@ import {
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
-import {
-  breadthCaseFilesInput,
-  breadthDashboardInput,
-  caseFileStepsInput,
-  setStepInput,
-  type BreadthCaseFilePage,
-  type BreadthDashboard,
-  type BreadthOptions,
-  type CaseFileSteps,
-  type StepEntry,
-} from '../domain/breadthView';
+import * as breadth from '../domain/breadthView';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -208,13 +198,13 @@ export const contract = {
   /** Offers a retired matrix version for new audits again. */
   unretireTemplate: byId,
   /** A dossier's 13 safety-plan steps (breadth, DOMAIN.md §6), in the order of Tabel 8; unfilled ones with state null. */
-  getCaseFileSteps: caseFileStepsInput,
+  getCaseFileSteps: breadth.caseFileStepsInput,
   /** Sets one step: 'done' with the day it happened (not in the future, not before 1990), the others without a day. */
-  setCaseFileStep: setStepInput,
+  setCaseFileStep: breadth.setStepInput,
   /** Per step and quarter, the share of running dossiers in which the step occurred (shared/domain/breadthCompute.ts). */
-  getBreadthDashboard: breadthDashboardInput,
+  getBreadthDashboard: breadth.breadthDashboardInput,
   /** The dossiers in a scope, searchable by code, in pages, with how many steps are filled in. */
-  listBreadthCaseFiles: breadthCaseFilesInput,
+  listBreadthCaseFiles: breadth.breadthCaseFilesInput,
   /** The services, regions and teams in use and the first quarter with a dossier, for the dashboard's scope. */
   getBreadthOptions: none,
 } satisfies Record<string, z.ZodType>;
@@ -291,11 +281,11 @@ export interface Results {
   setDefaultTemplate: TemplateListing;
   retireTemplate: TemplateListing;
   unretireTemplate: TemplateListing;
-  getCaseFileSteps: CaseFileSteps;
-  setCaseFileStep: StepEntry;
-  getBreadthDashboard: BreadthDashboard;
-  listBreadthCaseFiles: BreadthCaseFilePage;
-  getBreadthOptions: BreadthOptions;
+  getCaseFileSteps: breadth.CaseFileSteps;
+  setCaseFileStep: breadth.StepEntry;
+  getBreadthDashboard: breadth.BreadthDashboard;
+  listBreadthCaseFiles: breadth.BreadthCaseFilePage;
+  getBreadthOptions: breadth.BreadthOptions;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;
