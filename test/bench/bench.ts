@@ -23,6 +23,7 @@ import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
 import { benchErase } from './erase';
 import { benchSaveEncrypted } from './encrypted';
+import { benchBreadth } from './breadth10k';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -185,7 +186,12 @@ async function main() {
   const saveEncrypted = benchSaveEncrypted();
   console.log('Saving one rating on an encrypted file vs a plain one (same run, interleaved); opening it (p50)');
   console.table({ saveEncrypted });
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted }));
+  const breadth10k = benchBreadth();
+  console.log(
+    'The breadth dashboard at 10,000 dossiers (four scopes, four quarters) vs one raw aggregate of the steps',
+  );
+  console.table({ breadth10k });
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, breadth10k }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */
