@@ -66,7 +66,7 @@ export function CaseFileList({ scope, onOpen }: { scope: BreadthScope; onOpen: (
     <section aria-labelledby="breadth-list-title" className="breadth-list">
       <h2 id="breadth-list-title">{t('breadth.list.title')}</h2>
       <p className="muted">{t('breadth.list.intro')}</p>
-      <div className="home-filters__search">
+      <div className="breadth-search">
         <label htmlFor="breadth-search">{t('breadth.list.search')}</label>
         <input
           id="breadth-search"
