@@ -43,4 +43,7 @@ WHEN (SELECT audit_id FROM actions WHERE id = NEW.action_id) IS NOT NEW.audit_id
 BEGIN SELECT RAISE(ABORT, 'follow_up_not_completed'); END;
 CREATE TRIGGER action_followups_append_only BEFORE UPDATE ON action_followups
 BEGIN SELECT RAISE(ABORT, 'follow_up_append_only'); END;
+
+-- Breadth dashboard: a dossier's earliest step day (its start) and its steps by state, found without a scan.
+CREATE INDEX safety_plan_steps_by_case_file_state ON safety_plan_steps(case_file_id, state, happened_on);
 `;

@@ -15,6 +15,7 @@ interface Row {
   people_involved: string | null;
   minor_ages: string | null;
   complicating_factors: string | null;
+  team: string | null;
   created_at: string;
 }
 
@@ -30,6 +31,7 @@ const toCaseFile = (r: Row): CaseFile => ({
   peopleInvolved: r.people_involved,
   minorAges: r.minor_ages,
   complicatingFactors: r.complicating_factors,
+  team: r.team,
   createdAt: r.created_at,
 });
 
@@ -47,6 +49,7 @@ export const newCaseFileOf = (c: z.output<typeof caseFileFields>): NewCaseFile =
   peopleInvolved: c.peopleInvolved ?? null,
   minorAges: c.minorAges ?? null,
   complicatingFactors: c.complicatingFactors ?? null,
+  team: c.team ?? null,
 });
 
 export function caseFilesRepository(db: Database) {
@@ -54,13 +57,13 @@ export function caseFilesRepository(db: Database) {
   const get = db.prepare<[number], Row>('SELECT * FROM case_files WHERE id = ?');
   const byCode = db.prepare<[string], Row>('SELECT * FROM case_files WHERE dossier_code = ?');
   const insert = db.prepare(`INSERT INTO case_files (dossier_code, service, region, main_theme, referral_year,
-    closure_year, sofs_experience_years, people_involved, minor_ages, complicating_factors, created_at)
+    closure_year, sofs_experience_years, people_involved, minor_ages, complicating_factors, team, created_at)
     VALUES (@dossierCode, @service, @region, @mainTheme, @referralYear, @closureYear, @sofsExperienceYears,
-    @peopleInvolved, @minorAges, @complicatingFactors, @createdAt)`);
+    @peopleInvolved, @minorAges, @complicatingFactors, @team, @createdAt)`);
   const update = db.prepare(`UPDATE case_files SET dossier_code = @dossierCode, service = @service, region = @region,
     main_theme = @mainTheme, referral_year = @referralYear, closure_year = @closureYear,
     sofs_experience_years = @sofsExperienceYears, people_involved = @peopleInvolved, minor_ages = @minorAges,
-    complicating_factors = @complicatingFactors WHERE id = @id`);
+    complicating_factors = @complicatingFactors, team = @team WHERE id = @id`);
   return {
     list: (): CaseFile[] => list.all().map(toCaseFile),
     get: (id: number): CaseFile | undefined => {

@@ -23,6 +23,8 @@ const ErasedBackups = lazy(() =>
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
 const MatricesPage = lazy(() => import('../features/matrices/MatricesPage').then((m) => ({ default: m.MatricesPage })));
 const CorrectPage = lazy(() => import('./CorrectPage').then((m) => ({ default: m.CorrectPage })));
+const BreadthPage = lazy(() => import('../features/breadth/BreadthPage').then((m) => ({ default: m.BreadthPage })));
+const StepsPage = lazy(() => import('../features/breadth/StepsPage').then((m) => ({ default: m.StepsPage })));
 
 /**
  * After each navigation (not on opening the app: the first Tab still reaches the skip link), the new screen starts at
@@ -102,6 +104,14 @@ export function App() {
               />
             )}
             {view.name === 'matrices' && <MatricesPage />}
+            {view.name === 'breadth' && (
+              <BreadthPage
+                onOpenSteps={(caseFileId) => go({ name: 'caseFileSteps', caseFileId, from: { name: 'breadth' } })}
+              />
+            )}
+            {view.name === 'caseFileSteps' && (
+              <StepsPage key={view.caseFileId} caseFileId={view.caseFileId} onBack={() => go(view.from)} />
+            )}
           </Suspense>
         </RecoveryGate>
       </main>

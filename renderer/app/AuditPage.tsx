@@ -57,7 +57,12 @@ export function AuditPage({ auditId }: { auditId: number }) {
       <h1 id="audit-title" tabIndex={-1}>
         <Sentence text={t('audit.title', { code: slot('code') })} user={{ code: audit.caseFile.dossierCode }} />
       </h1>
-      <AuditContext audit={audit} />
+      <AuditContext
+        audit={audit}
+        onOpenSteps={() =>
+          go({ name: 'caseFileSteps', caseFileId: audit.caseFile.id, from: { name: 'audit', auditId } })
+        }
+      />
       {(audit.status === 'created' || audit.status === 'scoring') && (
         <RaterSeats
           audit={audit}

@@ -15,7 +15,9 @@ export type View =
   | { name: 'correct'; auditId: number }
   | { name: 'erased'; target: ErasureTarget }
   | { name: 'retention' }
-  | { name: 'matrices' };
+  | { name: 'matrices' }
+  | { name: 'breadth' }
+  | { name: 'caseFileSteps'; caseFileId: number; from: { name: 'breadth' } | { name: 'audit'; auditId: number } };
 
 interface NavState {
   view: View;

@@ -57,6 +57,7 @@ import {
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
+import * as breadth from '../domain/breadthView';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -196,6 +197,16 @@ export const contract = {
   retireTemplate: byId,
   /** Offers a retired matrix version for new audits again. */
   unretireTemplate: byId,
+  /** A dossier's 13 safety-plan steps (breadth, DOMAIN.md §6), in the order of Tabel 8; unfilled ones with state null. */
+  getCaseFileSteps: breadth.caseFileStepsInput,
+  /** Sets one step: 'done' with the day it happened (not in the future, not before 1990), the others without a day. */
+  setCaseFileStep: breadth.setStepInput,
+  /** Per step and quarter, the share of running dossiers in which the step occurred (shared/domain/breadthCompute.ts). */
+  getBreadthDashboard: breadth.breadthDashboardInput,
+  /** The dossiers in a scope, searchable by code, in pages, with how many steps are filled in. */
+  listBreadthCaseFiles: breadth.breadthCaseFilesInput,
+  /** The services, regions and teams in use and the first quarter with a dossier, for the dashboard's scope. */
+  getBreadthOptions: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -270,6 +281,11 @@ export interface Results {
   setDefaultTemplate: TemplateListing;
   retireTemplate: TemplateListing;
   unretireTemplate: TemplateListing;
+  getCaseFileSteps: breadth.CaseFileSteps;
+  setCaseFileStep: breadth.StepEntry;
+  getBreadthDashboard: breadth.BreadthDashboard;
+  listBreadthCaseFiles: breadth.BreadthCaseFilePage;
+  getBreadthOptions: breadth.BreadthOptions;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

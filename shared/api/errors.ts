@@ -77,6 +77,14 @@ export const ERROR_CODES = [
   'template_retired',
   /** Retiring the default matrix for new audits: choose another default first. */
   'template_is_default',
+  /** A safety-plan step marked as happened without the day it happened. */
+  'step_day_required',
+  /** A day given for a step that is "nog niet" or "niet van toepassing". */
+  'step_day_not_allowed',
+  /** A step's day before 1990. */
+  'step_day_too_early',
+  /** A step's day after today. */
+  'step_day_in_future',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -43,6 +43,11 @@ const DATA_OPERATIONS = [
   'setDefaultTemplate',
   'retireTemplate',
   'unretireTemplate',
+  'getCaseFileSteps',
+  'setCaseFileStep',
+  'getBreadthDashboard',
+  'listBreadthCaseFiles',
+  'getBreadthOptions',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

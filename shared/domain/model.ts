@@ -1,5 +1,6 @@
 /** Domain vocabulary and input schemas shared by the API, the database and the forms. */
 import { z } from 'zod';
+import { TEAM_MAX } from './breadth';
 
 export const PERSON_ROLES = ['consulent', 'teamverantwoordelijke', 'groepscoordinator', 'regionaal_staflid'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -118,6 +119,8 @@ export const caseFileFields = z
     peopleInvolved: optionalLine(LIMITS.contextText),
     minorAges: optionalLine(LIMITS.shortText),
     complicatingFactors: optionalLine(LIMITS.contextText),
+    /** The team the dossier belongs to, beside service and region (the breadth dashboard's scope). */
+    team: optionalLine(TEAM_MAX),
   })
   .strict();
 
@@ -185,6 +188,7 @@ export interface CaseFile {
   peopleInvolved: string | null;
   minorAges: string | null;
   complicatingFactors: string | null;
+  team: string | null;
   createdAt: string;
 }
 

@@ -135,6 +135,12 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   setDefaultTemplate: (c) => ({ id: c.templateId }),
   retireTemplate: (c) => ({ id: c.templateId }),
   unretireTemplate: (c) => ({ id: c.templateId }),
+  // Breadth: safety-plan steps of the case file and counts over case files; nothing of any rater's scores.
+  getCaseFileSteps: (c) => ({ caseFileId: c.caseFileId }),
+  setCaseFileStep: (c) => ({ caseFileId: c.caseFileId, step: 'network_meetings', state: 'not_yet', happenedOn: null }),
+  getBreadthDashboard: () => ({ scope: { kind: 'all' }, from: '2025-Q1', to: '2025-Q4' }),
+  listBreadthCaseFiles: () => ({ scope: { kind: 'all' } }),
+  getBreadthOptions: () => ({}),
 };
 
 /**

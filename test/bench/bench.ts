@@ -24,6 +24,7 @@ import { benchListAuditSearch } from './find';
 import { benchErase } from './erase';
 import { benchSaveEncrypted } from './encrypted';
 import { benchAgreement } from './agreement';
+import { benchBreadth } from './breadth10k';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -189,7 +190,12 @@ async function main() {
   const agreement = benchAgreement();
   console.log('Agreement figures of one matrix (40 questions x 500 pairs): from tables vs from pairs vs plain figures');
   console.table({ agreement });
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement }));
+  const breadth10k = benchBreadth();
+  console.log(
+    'The breadth dashboard at 10,000 dossiers (four scopes, four quarters) vs one raw aggregate of the steps',
+  );
+  console.table({ breadth10k });
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement, breadth10k }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */

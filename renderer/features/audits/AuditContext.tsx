@@ -1,4 +1,4 @@
-/** The audit's context: case file, participants, matrix and where the audit stands. */
+/** The audit's context: case file, participants, matrix and where the audit stands; a way to the dossier's steps. */
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../shared/domain/model';
 import { formatDate } from '../../lib/format';
@@ -7,7 +7,7 @@ import { UserText } from '../../components/UserText';
 import { shownStatus } from '../../../shared/domain/scoring';
 import { roleName } from '../../../shared/i18n/roles';
 
-export function AuditContext({ audit }: { audit: AuditDetail }) {
+export function AuditContext({ audit, onOpenSteps }: { audit: AuditDetail; onOpenSteps?: () => void }) {
   const { t, i18n } = useTranslation();
   const cf = audit.caseFileDetail;
   const lang = i18n.language === 'en' ? 'en' : 'nl';
@@ -16,6 +16,7 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
   const template = useApi('getTemplate', { id: audit.template.id });
   const rows: [string, string | null][] = [
     [t('caseFile.region'), cf.region],
+    [t('caseFile.team'), cf.team],
     [t('caseFile.mainTheme'), cf.mainTheme ? t(`themes.${cf.mainTheme}`) : null],
     [t('caseFile.referralYear'), cf.referralYear?.toString() ?? null],
     [t('caseFile.closureYear'), cf.closureYear?.toString() ?? null],
@@ -68,6 +69,13 @@ export function AuditContext({ audit }: { audit: AuditDetail }) {
             ))}
         </dl>
       </details>
+      {onOpenSteps && (
+        <p className="context-steps">
+          <button type="button" className="btn btn--link" onClick={onOpenSteps}>
+            {t('breadth.stepsPage.open')}
+          </button>
+        </p>
+      )}
       {template.data && (
         <details className="context-more">
           <summary>{t('audit.aboutMatrix')}</summary>

@@ -7,6 +7,7 @@ import { useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { caseFileInput, MAIN_THEMES, SERVICES } from '../../../shared/domain/model';
+import { TEAM_MAX } from '../../../shared/domain/breadth';
 import { looksLikePersonName } from '../../../shared/domain/privacy';
 import { Field } from '../../components/Field';
 
@@ -17,7 +18,7 @@ type FormIn = CaseFileFormIn;
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const toYear = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
-/** The optional context of the case file: region, main theme, years, ages, people involved, complicating factors. */
+/** The optional context of the case file: region, team, main theme, years, ages, people involved, complicating factors. */
 function ContextFields({ register, errors }: { register: UseFormRegister<FormIn>; errors: FieldErrors<FormIn> }) {
   const { t } = useTranslation();
   return (
@@ -27,6 +28,14 @@ function ContextFields({ register, errors }: { register: UseFormRegister<FormIn>
       <div className="grid-2">
         <Field label={t('caseFile.region')} optional error={errors.region?.message}>
           <input type="text" autoComplete="off" {...register('region', { setValueAs: emptyToNull })} />
+        </Field>
+        <Field label={t('caseFile.team')} optional error={errors.team?.message}>
+          <input
+            type="text"
+            autoComplete="off"
+            maxLength={TEAM_MAX}
+            {...register('team', { setValueAs: emptyToNull })}
+          />
         </Field>
         <Field label={t('caseFile.mainTheme')} optional error={errors.mainTheme?.message}>
           <select {...register('mainTheme', { setValueAs: emptyToNull })}>

@@ -31,7 +31,7 @@ export function NewCaseFilePage({ onCreated, onCancel }: NewCaseFilePageProps) {
       <p className="banner banner--info">{t('caseFile.intro')}</p>
       <ErrorBanner error={apiError} />
       <CaseFileForm
-        defaultValues={{ dossierCode: '', service: 'OCJ', region: '', mainTheme: null }}
+        defaultValues={{ dossierCode: '', service: 'OCJ', region: '', team: '', mainTheme: null }}
         submitLabel={t('caseFile.submit')}
         onSubmit={onSubmit}
         onCancel={onCancel}
