@@ -23,6 +23,7 @@ const ErasedBackups = lazy(() =>
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
 const MatricesPage = lazy(() => import('../features/matrices/MatricesPage').then((m) => ({ default: m.MatricesPage })));
 const CorrectPage = lazy(() => import('./CorrectPage').then((m) => ({ default: m.CorrectPage })));
+const TeamViewPage = lazy(() => import('../features/teamView/TeamViewPage').then((m) => ({ default: m.TeamViewPage })));
 
 /**
  * After each navigation (not on opening the app: the first Tab still reaches the skip link), the new screen starts at
@@ -102,6 +103,7 @@ export function App() {
               />
             )}
             {view.name === 'matrices' && <MatricesPage />}
+            {view.name === 'teamView' && <TeamViewPage />}
           </Suspense>
         </RecoveryGate>
       </main>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setLocale } from '../i18n';
 import { useNav } from './nav';
 
-type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices';
+type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices' | 'teamView';
 
 function NavItem({ name, label }: { name: NavName; label: string }) {
   const current = useNav((s) => s.view.name);
@@ -37,6 +37,7 @@ export function AppHeader() {
           <NavItem name="newAudit" label={t('nav.newAudit')} />
           <NavItem name="backup" label={t('backup.nav')} />
           <NavItem name="matrices" label={t('matrix.nav')} />
+          <NavItem name="teamView" label={t('teamView.nav')} />
         </ul>
       </nav>
       <label className="lang">

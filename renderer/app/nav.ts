@@ -15,7 +15,8 @@ export type View =
   | { name: 'correct'; auditId: number }
   | { name: 'erased'; target: ErasureTarget }
   | { name: 'retention' }
-  | { name: 'matrices' };
+  | { name: 'matrices' }
+  | { name: 'teamView' };
 
 interface NavState {
   view: View;

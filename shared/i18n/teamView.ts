@@ -8,13 +8,13 @@ import type { Locale } from '../domain/template';
 import type { Interval, Quarter, Spread } from '../domain/teamView';
 
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, digits: number, percent = false): Intl.NumberFormat {
-  const key = `${locale} ${digits} ${percent}`;
+function numberFormat(locale: Locale, digits: number, percent = false, fixed = false): Intl.NumberFormat {
+  const key = `${locale} ${digits} ${percent} ${fixed}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-BE', {
       style: percent ? 'percent' : 'decimal',
-      minimumFractionDigits: percent ? 0 : Math.min(digits, 1),
+      minimumFractionDigits: percent ? 0 : fixed ? digits : Math.min(digits, 1),
       maximumFractionDigits: digits,
     });
     formats.set(key, f);
@@ -31,7 +31,7 @@ export function teamFormat(locale: Locale) {
     /** A fraction 0..1 as a whole percentage (82 %). */
     percent: (v: number | null) => (v === null ? dash : numberFormat(locale, 0, true).format(v)),
     /** Kappa or ICC: two decimals (0,62). */
-    coefficient: (v: number | null) => (v === null ? dash : numberFormat(locale, 2).format(Math.round(v * 100) / 100)),
+    coefficient: (v: number | null) => (v === null ? dash : numberFormat(locale, 2, false, true).format(v)),
     count: (v: number) => numberFormat(locale, 0).format(v),
   };
 }

@@ -41,7 +41,13 @@ function ActionsChart({ actions }: { actions: ActionsSummary }) {
   const most = Math.max(1, ...rows.map((r) => r.total));
   const scale = (W - LEFT - RIGHT) / most;
   const label = t('teamView.actionsChart', {
-    quarters: rows.map((r) => t('teamView.actionsQuarter', { quarter: quarterLabel(t, r.quarter), ...r.byState })).join(' '),
+    quarters: rows
+      .map((r) =>
+        r.tooFew
+          ? t('teamView.quarterTooFew', { quarter: quarterLabel(t, r.quarter) })
+          : t('teamView.actionsQuarter', { quarter: quarterLabel(t, r.quarter), ...r.byState }),
+      )
+      .join(' '),
   });
   return (
     <svg viewBox={`0 0 ${W} ${rows.length * ROW + 6}`} className="actions-chart" role="img" aria-label={label}>
@@ -53,15 +59,22 @@ function ActionsChart({ actions }: { actions: ActionsSummary }) {
             <text x={LEFT - 8} y={ROW / 2 + 1} textAnchor="end" className="chart__label">
               {quarterLabel(t, r.quarter)}
             </text>
+            {r.tooFew && (
+              <text x={LEFT} y={ROW / 2 + 1} className="chart__label">
+                {t('teamView.tooFewShort')}
+              </text>
+            )}
             {STATE_ORDER.map((s) => {
-              const w = r.byState[s] * scale;
+              const w = r.tooFew ? 0 : r.byState[s] * scale;
               const rect = <rect key={s} x={x} y={2} width={w} height={ROW - 6} fill={fillOf(id, s)} stroke="#fff" />;
               x += w;
               return rect;
             })}
-            <text x={x + 6} y={ROW / 2 + 1} className="chart__label">
-              {r.total}
-            </text>
+            {!r.tooFew && (
+              <text x={x + 6} y={ROW / 2 + 1} className="chart__label">
+                {r.total}
+              </text>
+            )}
           </g>
         );
       })}
@@ -93,7 +106,7 @@ function ActionsTable({ actions, locale }: { actions: ActionsSummary; locale: Lo
   const f = teamFormat(locale);
   const rows = [
     ...actions.perQuarter.map((r) => ({ key: r.quarter, label: quarterLabel(t, r.quarter), ...r })),
-    { key: 'total', label: t('teamView.overall'), total: actions.total, byState: actions.byState },
+    { key: 'total', label: t('teamView.overall'), total: actions.total, byState: actions.byState, tooFew: false },
   ];
   return (
     <table className="table team-table__table">
@@ -112,12 +125,20 @@ function ActionsTable({ actions, locale }: { actions: ActionsSummary; locale: Lo
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            {STATE_ORDER.map((s) => (
-              <td key={s} className="num">
-                {f.count(r.byState[s])}
+            {r.tooFew ? (
+              <td colSpan={STATE_ORDER.length + 1} className="muted">
+                {t('teamView.tooFewShort')}
               </td>
-            ))}
-            <td className="num">{f.count(r.total)}</td>
+            ) : (
+              <>
+                {STATE_ORDER.map((s) => (
+                  <td key={s} className="num">
+                    {f.count(r.byState[s])}
+                  </td>
+                ))}
+                <td className="num">{f.count(r.total)}</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>

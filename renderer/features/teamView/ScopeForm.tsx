@@ -33,7 +33,10 @@ function Select(p: { id: string; label: string; value: string; onChange: (v: str
 
 export function ScopeForm({ values, options, problem, locale, onChange }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof ScopeValues>(k: K) => (v: string) => onChange({ ...values, [k]: v as ScopeValues[K] });
+  const set =
+    <K extends keyof ScopeValues>(k: K) =>
+    (v: string) =>
+      onChange({ ...values, [k]: v as ScopeValues[K] });
   const dateError = (field: 'from' | 'to') =>
     problem?.field === field ? (problem.code === 'period_reversed' ? 'period_reversed' : problem.code) : undefined;
   return (
@@ -51,7 +54,12 @@ export function ScopeForm({ values, options, problem, locale, onChange }: Props)
       {values.preset === 'own' && (
         <>
           <div className="team-scope__date">
-            <DateField label={t('teamView.from')} value={values.from} onChange={set('from')} error={dateError('from')} />
+            <DateField
+              label={t('teamView.from')}
+              value={values.from}
+              onChange={set('from')}
+              error={dateError('from')}
+            />
           </div>
           <div className="team-scope__date">
             <DateField label={t('teamView.to')} value={values.to} onChange={set('to')} error={dateError('to')} />

@@ -113,6 +113,11 @@ export function drawActionsChart(layout: TeamLayout, actions: ActionsSummary, bo
     const y = box.y + i * row;
     flow.font(7.5, 'normal', COLOR.ink);
     doc.text(quarterLabel(t, r.quarter), box.x + labelW - 2, y + row / 2, { align: 'right', baseline: 'middle' });
+    if (r.tooFew) {
+      flow.font(7.5, 'normal', COLOR.muted);
+      doc.text(t('teamView.tooFewShort'), box.x + labelW, y + row / 2, { baseline: 'middle' });
+      return;
+    }
     let x = box.x + labelW;
     for (const s of STATE_ORDER) {
       const w = r.byState[s] * scale;

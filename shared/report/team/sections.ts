@@ -53,7 +53,9 @@ export function renderTeamPrinciples(l: TeamLayout): void {
   for (let i = 0; i < view.principles.length; i += 2) {
     const pair = view.principles.slice(i, i + 2);
     l.doc.setFontSize(9);
-    const titleLines = Math.max(...pair.map((p) => (l.doc.splitTextToSize(pick(p.title, locale), w) as string[]).length));
+    const titleLines = Math.max(
+      ...pair.map((p) => (l.doc.splitTextToSize(pick(p.title, locale), w) as string[]).length),
+    );
     const titleH = titleLines * flow.lineHeight(9) + flow.lineHeight(7.5) + 1;
     flow.ensure(titleH + chartH + 4);
     const top = flow.y;
@@ -99,7 +101,13 @@ export function renderTeamQuestions(l: TeamLayout): void {
     head: [head.map((k) => t(`teamView.${k}`))],
     body,
     styles: { ...l.tableBase.styles, fontSize: 7.5 },
-    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 15 }, 2: { cellWidth: 15 }, 3: { cellWidth: 17 } },
+    columnStyles: {
+      0: { cellWidth: 'auto' },
+      1: { cellWidth: 16 },
+      2: { cellWidth: 17 },
+      3: { cellWidth: 19 },
+      4: { cellWidth: 19 },
+    },
   });
   flow.gap(4);
 }
@@ -122,12 +130,16 @@ export function renderTeamActions(l: TeamLayout): void {
   flow.ensure(a.perQuarter.length * 6 + 2);
   flow.gap(drawActionsChart(l, a, { x: MARGIN.left, y: flow.y, w: CONTENT_WIDTH * 0.7, h: 0 }) + 3);
   const rows = [
-    ...a.perQuarter.map((r) => [quarterLabel(t, r.quarter), ...STATE_ORDER.map((s) => r.byState[s]), r.total]),
-    [t('teamView.overall'), ...STATE_ORDER.map((s) => a.byState[s]), a.total],
+    ...a.perQuarter.map((r) =>
+      r.tooFew
+        ? [quarterLabel(t, r.quarter), { content: t('teamView.tooFewShort'), colSpan: STATE_ORDER.length + 1 }]
+        : [quarterLabel(t, r.quarter), ...STATE_ORDER.map((s) => String(r.byState[s])), String(r.total)],
+    ),
+    [t('teamView.overall'), ...STATE_ORDER.map((s) => String(a.byState[s])), String(a.total)],
   ];
   l.table({
     head: [[t('teamView.colQuarter'), ...STATE_ORDER.map((s) => t(`teamView.state_${s}`)), t('teamView.colTotal')]],
-    body: rows.map((r) => r.map(String)),
+    body: rows,
     tableWidth: CONTENT_WIDTH * 0.7,
   });
   flow.gap(4);
@@ -156,6 +168,9 @@ export function renderTeamFooters({ doc, flow, t, date }: TeamLayout, printedAt:
     doc.line(MARGIN.left, fy - 2.5, PAGE.width - MARGIN.right, fy - 2.5);
     flow.font(7.5, 'normal', COLOR.muted);
     doc.text(t('teamView.pdfFooter', { date: date(printedAt) }), MARGIN.left, fy, { baseline: 'top' });
-    doc.text(t('teamView.pdfPage', { page, total }), PAGE.width - MARGIN.right, fy, { baseline: 'top', align: 'right' });
+    doc.text(t('teamView.pdfPage', { page, total }), PAGE.width - MARGIN.right, fy, {
+      baseline: 'top',
+      align: 'right',
+    });
   }
 }
