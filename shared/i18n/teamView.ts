@@ -14,7 +14,7 @@ function numberFormat(locale: Locale, digits: number, percent = false, fixed = f
   if (!f) {
     f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-BE', {
       style: percent ? 'percent' : 'decimal',
-      minimumFractionDigits: percent ? 0 : fixed ? digits : Math.min(digits, 1),
+      minimumFractionDigits: fixed ? digits : 0,
       maximumFractionDigits: digits,
     });
     formats.set(key, f);
