@@ -9,7 +9,8 @@ import { openQuietBackend } from '../support/testAudit';
 import { ok } from '../support/results';
 import { buildTeamViewAudits } from '../support/teamViewBulk';
 import { teamViewWriter } from '../support/teamViewData';
-import type { TemplateContent, TemplateListing } from '../../shared/domain/template';
+import type { TemplateListing } from '../../shared/domain/model';
+import type { TemplateContent } from '../../shared/domain/template';
 import type { TeamView } from '../../shared/domain/teamView';
 import { axeSeriousViolations, callApi, newPage, tempDbPath, useBrowserAndServer } from './harness';
 
