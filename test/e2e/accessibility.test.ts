@@ -79,7 +79,7 @@ describe('accessibility of every main screen', () => {
 
     await page.getByRole('navigation').getByRole('button', { name: 'Samen leren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wat we samen leren' }).waitFor();
-    await page.locator('.team-count').filter({ hasText: /\d/ }).waitFor();
+    await page.locator('.team-count').filter({ hasText: /in deze keuze/ }).waitFor();
     await check(page, 'team view (learning over time)', checked);
 
     expect(checked).toHaveLength(11);

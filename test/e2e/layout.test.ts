@@ -118,7 +118,7 @@ describe('layout', () => {
     await page.getByRole('heading', { level: 1, name: 'Back-up en herstel' }).waitFor();
     await fits('backups');
     await page.getByRole('navigation').getByRole('button', { name: 'Samen leren' }).click();
-    await page.locator('.team-count').filter({ hasText: /\d/ }).waitFor();
+    await page.locator('.team-count').filter({ hasText: /in deze keuze/ }).waitFor();
     await fits('team view (learning over time)');
 
     expect(problems).toEqual([]);
