@@ -17,6 +17,7 @@ import { seatCodesRepository } from '../repositories/seatCodes';
 import { templatesRepository } from '../repositories/templates';
 import { retentionRepository } from '../repositories/retention';
 import { localIsoDate } from '../../shared/domain/dates';
+import { teamViewRepository } from '../repositories/teamView';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
 export type Handlers = { [O in DataOperation]: (args: Parsed<O>) => Results[O] };
@@ -100,5 +101,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     auditList: auditListRepository(db),
     erasure: erasureRepository(db),
     retention: retentionRepository(db),
+    teamView: teamViewRepository(db),
   };
 }

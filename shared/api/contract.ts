@@ -57,6 +57,7 @@ import {
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
+import { teamViewInput, type TeamView, type TeamViewOptions } from '../domain/teamView';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -196,6 +197,13 @@ export const contract = {
   retireTemplate: byId,
   /** Offers a retired matrix version for new audits again. */
   unretireTemplate: byId,
+  /**
+   * "Leren over tijd": the team view over completed audits in a period on one matrix (optionally a service, region or
+   * team), never per person; every figure covers at least MIN_GROUP audits (shared/domain/teamView.ts).
+   */
+  getTeamView: teamViewInput,
+  /** The team view's scope choices: matrices with completed audits, services, regions and teams in use, the dates. */
+  getTeamViewOptions: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -270,6 +278,8 @@ export interface Results {
   setDefaultTemplate: TemplateListing;
   retireTemplate: TemplateListing;
   unretireTemplate: TemplateListing;
+  getTeamView: TeamView;
+  getTeamViewOptions: TeamViewOptions;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

@@ -135,6 +135,17 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   setDefaultTemplate: (c) => ({ id: c.templateId }),
   retireTemplate: (c) => ({ id: c.templateId }),
   unretireTemplate: (c) => ({ id: c.templateId }),
+  // The team view counts completed audits only (and at least MIN_GROUP of them): an audit being scored is in no figure.
+  getTeamView: () => ({
+    from: '2000-01-01',
+    to: '2100-12-31',
+    matrix: 'sofs-cca-default',
+    service: null,
+    region: null,
+    team: null,
+  }),
+  // Matrices, services, regions and teams of completed audits only.
+  getTeamViewOptions: () => ({}),
 };
 
 /**

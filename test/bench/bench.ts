@@ -23,6 +23,7 @@ import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
 import { benchErase } from './erase';
 import { benchSaveEncrypted } from './encrypted';
+import { benchAgreement } from './agreement';
 
 const WARMUP = 300;
 const MEASURED = 3000;
@@ -185,7 +186,10 @@ async function main() {
   const saveEncrypted = benchSaveEncrypted();
   console.log('Saving one rating on an encrypted file vs a plain one (same run, interleaved); opening it (p50)');
   console.table({ saveEncrypted });
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted }));
+  const agreement = benchAgreement();
+  console.log('Agreement figures of one matrix (40 questions x 500 pairs): from tables vs from pairs vs plain figures');
+  console.table({ agreement });
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */
