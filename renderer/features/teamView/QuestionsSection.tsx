@@ -43,8 +43,8 @@ function QuestionRow({ q, locale, min }: { q: QuestionAgreement; locale: Locale;
             <FractionBar value={q.withinOne} locale={locale} />
           </td>
           <td className="num">{f.score(q.meanAbsDiff)}</td>
-          <td>{intervalText(t, locale, q.kappa)}</td>
-          <td>{intervalText(t, locale, q.icc)}</td>
+          <td className={q.kappa ? undefined : 'nowrap'}>{intervalText(t, locale, q.kappa)}</td>
+          <td className={q.icc ? undefined : 'nowrap'}>{intervalText(t, locale, q.icc)}</td>
         </>
       )}
     </tr>
