@@ -18,6 +18,7 @@ import { templatesRepository } from '../repositories/templates';
 import { retentionRepository } from '../repositories/retention';
 import { breadthRepository } from '../repositories/breadth';
 import { localIsoDate } from '../../shared/domain/dates';
+import { teamViewRepository } from '../repositories/teamView';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
 export type Handlers = { [O in DataOperation]: (args: Parsed<O>) => Results[O] };
@@ -102,5 +103,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     erasure: erasureRepository(db),
     retention: retentionRepository(db),
     breadth: breadthRepository(db),
+    teamView: teamViewRepository(db),
   };
 }

@@ -12,6 +12,7 @@ import { retentionHandlers, type RetentionOperation } from './retention';
 import { matrixChoiceHandlers, type MatrixChoiceOperation } from './matrixChoice';
 import { scoringHandlers, type ScoringOperation } from './scoring';
 import { breadthHandlers, type BreadthOperation } from './breadth';
+import { teamViewHandlers, type TeamViewOperation } from './teamView';
 
 export type { HandlerOptions, Handlers } from './context';
 
@@ -29,7 +30,10 @@ type ServedTwice =
   | (MatrixChoiceOperation & RetentionOperation)
   | (BreadthOperation &
       (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
-  | (BreadthOperation & (RetentionOperation | MatrixChoiceOperation));
+  | (BreadthOperation & (RetentionOperation | MatrixChoiceOperation))
+  | (TeamViewOperation &
+      (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
+  | (TeamViewOperation & (RetentionOperation | MatrixChoiceOperation | BreadthOperation));
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
@@ -44,5 +48,6 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     ...retentionHandlers(ctx),
     ...matrixChoiceHandlers(ctx),
     ...breadthHandlers(ctx),
+    ...teamViewHandlers(ctx),
   };
 }

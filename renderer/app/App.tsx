@@ -25,6 +25,7 @@ const MatricesPage = lazy(() => import('../features/matrices/MatricesPage').then
 const CorrectPage = lazy(() => import('./CorrectPage').then((m) => ({ default: m.CorrectPage })));
 const BreadthPage = lazy(() => import('../features/breadth/BreadthPage').then((m) => ({ default: m.BreadthPage })));
 const StepsPage = lazy(() => import('../features/breadth/StepsPage').then((m) => ({ default: m.StepsPage })));
+const TeamViewPage = lazy(() => import('../features/teamView/TeamViewPage').then((m) => ({ default: m.TeamViewPage })));
 
 /**
  * After each navigation (not on opening the app: the first Tab still reaches the skip link), the new screen starts at
@@ -112,6 +113,7 @@ export function App() {
             {view.name === 'caseFileSteps' && (
               <StepsPage key={view.caseFileId} caseFileId={view.caseFileId} onBack={() => go(view.from)} />
             )}
+            {view.name === 'teamView' && <TeamViewPage />}
           </Suspense>
         </RecoveryGate>
       </main>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setLocale } from '../i18n';
 import { useNav } from './nav';
 
-type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices' | 'breadth';
+type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices' | 'breadth' | 'teamView';
 
 function NavItem({ name, label }: { name: NavName; label: string }) {
   const current = useNav((s) => s.view.name);
@@ -38,6 +38,7 @@ export function AppHeader() {
           <NavItem name="backup" label={t('backup.nav')} />
           <NavItem name="matrices" label={t('matrix.nav')} />
           <NavItem name="breadth" label={t('breadth.nav')} />
+          <NavItem name="teamView" label={t('teamView.nav')} />
         </ul>
       </nav>
       <label className="lang">

@@ -17,7 +17,8 @@ export type View =
   | { name: 'retention' }
   | { name: 'matrices' }
   | { name: 'breadth' }
-  | { name: 'caseFileSteps'; caseFileId: number; from: { name: 'breadth' } | { name: 'audit'; auditId: number } };
+  | { name: 'caseFileSteps'; caseFileId: number; from: { name: 'breadth' } | { name: 'audit'; auditId: number } }
+  | { name: 'teamView' };
 
 interface NavState {
   view: View;

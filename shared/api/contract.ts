@@ -58,6 +58,7 @@ import {
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
 import * as breadth from '../domain/breadthView';
+import { teamViewInput, type TeamView, type TeamViewOptions } from '../domain/teamView';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -207,6 +208,13 @@ export const contract = {
   listBreadthCaseFiles: breadth.breadthCaseFilesInput,
   /** The services, regions and teams in use and the first quarter with a dossier, for the dashboard's scope. */
   getBreadthOptions: none,
+  /**
+   * "Leren over tijd": the team view over completed audits in a period on one matrix (optionally a service, region or
+   * team), never per person; every figure covers at least MIN_GROUP audits (shared/domain/teamView.ts).
+   */
+  getTeamView: teamViewInput,
+  /** The team view's scope choices: matrices with completed audits, services, regions and teams in use, the dates. */
+  getTeamViewOptions: none,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -286,6 +294,8 @@ export interface Results {
   getBreadthDashboard: breadth.BreadthDashboard;
   listBreadthCaseFiles: breadth.BreadthCaseFilePage;
   getBreadthOptions: breadth.BreadthOptions;
+  getTeamView: TeamView;
+  getTeamViewOptions: TeamViewOptions;
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

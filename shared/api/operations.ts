@@ -48,6 +48,8 @@ const DATA_OPERATIONS = [
   'getBreadthDashboard',
   'listBreadthCaseFiles',
   'getBreadthOptions',
+  'getTeamView',
+  'getTeamViewOptions',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

@@ -6,7 +6,7 @@
  * people: the scope is a period, a matrix and optionally a service, region or team of the case file.
  */
 import { z } from 'zod';
-import { SERVICES, type Service } from './model';
+import { cleanText, isoDate, SERVICES, type Service } from './model';
 import type { LocalizedText } from './template';
 import type { FollowUpState } from './followUp';
 
@@ -15,15 +15,19 @@ export const MIN_GROUP = 5;
 /** Chance-corrected agreement (kappa, ICC) needs more pairs than the plain figures. */
 export const MIN_PAIRS_CHANCE_CORRECTED = 20;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const scopeText = z.string().trim().min(1).max(200).nullable();
+const isoDay = isoDate;
+/** A region or team to narrow the scope to (compared trimmed and case-insensitively); null for all. */
+const scopeText = cleanText(200)
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { message: 'required' })
+  .nullable();
 
 /** The scope: completed audits whose audit date is in [from, to], on one matrix (all its versions, by slug). */
 export const teamViewInput = z
   .object({
     from: isoDay,
     to: isoDay,
-    matrix: z.string().min(1).max(80),
+    matrix: z.string().min(1, { message: 'required' }).max(80, { message: 'too_long' }),
     service: z.enum(SERVICES).nullable(),
     region: scopeText,
     team: scopeText,
@@ -32,7 +36,10 @@ export const teamViewInput = z
   .refine((s) => s.from <= s.to, { message: 'period_reversed', path: ['to'] });
 export type TeamViewInput = z.infer<typeof teamViewInput>;
 
-/** A quarter as 'YYYY-Qn', e.g. '2026-Q3'. */
+/**
+ * A quarter as 'YYYY-Qn', e.g. '2026-Q3', by the audit date. `TeamView.quarters` runs without gaps from the first to
+ * the last quarter that has a completed audit in scope (a quarter in between without audits is listed, too few).
+ */
 export type Quarter = string;
 
 /** How a set of scores is spread; every number is null when the group is smaller than MIN_GROUP. */
@@ -51,7 +58,8 @@ export interface Spread {
 
 /**
  * Per principle: the agreed score of each audit, or, where none was agreed, both raters' scores for that principle
- * (each the mean of that rater's item scores in it, N/A left out), on the principle's scale.
+ * (each the mean of that rater's item scores in it, N/A left out, rounded to 1 decimal), on the principle's scale
+ * (its first item's, as for the agreed score). `audits` of a spread counts the audits behind it, `values` the scores.
  */
 export interface PrincipleTrend {
   key: string;
@@ -86,15 +94,31 @@ export interface QuestionAgreement {
   icc: Interval | null;
 }
 
-/** Action points of the audits in scope, by their newest follow-up ('open' when none was recorded). */
+/**
+ * Action points of the audits in scope, by their newest follow-up ('open' when none was recorded). A count over
+ * fewer than MIN_GROUP audits is not shown: then `tooFew` is true and `total` and `byState` are all 0.
+ */
 export interface ActionsSummary {
   total: number;
   tooFew: boolean;
   byState: Record<FollowUpState, number>;
-  perQuarter: { quarter: Quarter; total: number; byState: Record<FollowUpState, number> }[];
+  /** The audits behind the counts (added: the minimum group is counted in audits, not actions). */
+  audits: number;
+  perQuarter: {
+    quarter: Quarter;
+    total: number;
+    byState: Record<FollowUpState, number>;
+    audits: number;
+    tooFew: boolean;
+  }[];
 }
 
-/** A strength written in "Wat gaat goed?" (the strengths column), counted over audits, never tied to a person. */
+/**
+ * A strength written in "Wat gaat goed?" (the strengths column, for the audit and per principle), counted over
+ * audits, never tied to a person: notes are split into lines and sentences, each normalised (lower case, white
+ * space collapsed, punctuation at the ends taken off); a phrase counts once per audit. Shown: phrases in at least
+ * 2 audits, the 10 most frequent, ties alphabetical; a phrase with the name of anyone in the people list is left out.
+ */
 export interface StrengthTheme {
   text: string;
   audits: number;

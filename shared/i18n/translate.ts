@@ -37,6 +37,8 @@ import matrixEditorEn from './matrixEditor.en.json' with { type: 'json' };
 import matrixEditorNl from './matrixEditor.nl.json' with { type: 'json' };
 import breadthEn from './breadth.en.json' with { type: 'json' };
 import breadthNl from './breadth.nl.json' with { type: 'json' };
+import teamViewEn from './teamView.en.json' with { type: 'json' };
+import teamViewNl from './teamView.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -59,6 +61,7 @@ export const resources = {
       matrixEditorNl,
       matrixChoiceNl,
       breadthNl,
+      teamViewNl,
     ),
   },
   en: {
@@ -79,6 +82,7 @@ export const resources = {
       matrixEditorEn,
       matrixChoiceEn,
       breadthEn,
+      teamViewEn,
     ),
   },
 } as const;

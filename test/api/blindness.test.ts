@@ -141,6 +141,17 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   getBreadthDashboard: () => ({ scope: { kind: 'all' }, from: '2025-Q1', to: '2025-Q4' }),
   listBreadthCaseFiles: () => ({ scope: { kind: 'all' } }),
   getBreadthOptions: () => ({}),
+  // The team view counts completed audits only (and at least MIN_GROUP of them): an audit being scored is in no figure.
+  getTeamView: () => ({
+    from: '2000-01-01',
+    to: '2100-12-31',
+    matrix: 'sofs-cca-default',
+    service: null,
+    region: null,
+    team: null,
+  }),
+  // Matrices, services, regions and teams of completed audits only.
+  getTeamViewOptions: () => ({}),
 };
 
 /**

@@ -77,7 +77,15 @@ describe('accessibility of every main screen', () => {
     await page.getByText('Kies eerst een bestand.').waitFor();
     await check(page, 'matrices, import without a file', checked);
 
-    expect(checked).toHaveLength(10);
+    await page.getByRole('navigation').getByRole('button', { name: 'Samen leren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wat we samen leren' }).waitFor();
+    await page
+      .locator('.team-count')
+      .filter({ hasText: /in deze keuze/ })
+      .waitFor();
+    await check(page, 'team view (learning over time)', checked);
+
+    expect(checked).toHaveLength(11);
   });
 
   it('in English: home and a completed audit', async () => {

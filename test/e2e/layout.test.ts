@@ -117,9 +117,15 @@ describe('layout', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Back-ups' }).click();
     await page.getByRole('heading', { level: 1, name: 'Back-up en herstel' }).waitFor();
     await fits('backups');
+    await page.getByRole('navigation').getByRole('button', { name: 'Samen leren' }).click();
+    await page
+      .locator('.team-count')
+      .filter({ hasText: /in deze keuze/ })
+      .waitFor();
+    await fits('team view (learning over time)');
 
     expect(problems).toEqual([]);
-    expect(checked).toHaveLength(14);
+    expect(checked).toHaveLength(15);
     await page.context().close();
   });
 
