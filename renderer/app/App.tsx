@@ -6,6 +6,7 @@ import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { AppHeader } from './AppHeader';
 import { focusWhenShown } from '../lib/focus';
 import { useNav, type View } from './nav';
+import { LearningTabs } from './LearningTabs';
 
 // The home screen is in the first script; every other screen is loaded when it is first opened, so the app's first
 // page has less to read and run (the focus rule below waits for the new screen's heading either way).
@@ -40,23 +41,29 @@ function useFocusOnNavigation(view: View) {
   }, [view]);
 }
 
+function SkipLink({ label }: { label: string }) {
+  return (
+    <a
+      className="skip-link"
+      href="#main"
+      onClick={(e) => {
+        // Move keyboard focus, not only the scroll position, and leave the address alone (no URL routing).
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      {label}
+    </a>
+  );
+}
+
 export function App() {
   const { t } = useTranslation();
   const { view, go } = useNav();
   useFocusOnNavigation(view);
   return (
     <>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          // Move keyboard focus, not only the scroll position, and leave the address alone (no URL routing).
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink label={t('app.skipToContent')} />
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
         <RecoveryGate keyNotice={view.name === 'home'}>
@@ -105,6 +112,7 @@ export function App() {
               />
             )}
             {view.name === 'matrices' && <MatricesPage />}
+            {(view.name === 'breadth' || view.name === 'teamView') && <LearningTabs />}
             {view.name === 'breadth' && (
               <BreadthPage
                 onOpenSteps={(caseFileId) => go({ name: 'caseFileSteps', caseFileId, from: { name: 'breadth' } })}

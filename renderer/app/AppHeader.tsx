@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { setLocale } from '../i18n';
 import { useNav } from './nav';
 
-type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices' | 'breadth' | 'teamView';
+type NavName = 'home' | 'newCaseFile' | 'newAudit' | 'backup' | 'matrices' | 'teamView';
+
+/** Views shown as part of a header item (the learning item holds both learning views, renderer/app/LearningTabs). */
+const PART_OF: Partial<Record<string, NavName>> = { breadth: 'teamView' };
 
 function NavItem({ name, label }: { name: NavName; label: string }) {
   const current = useNav((s) => s.view.name);
@@ -13,7 +16,7 @@ function NavItem({ name, label }: { name: NavName; label: string }) {
       <button
         type="button"
         className="nav__link"
-        aria-current={current === name ? 'page' : undefined}
+        aria-current={current === name || PART_OF[current] === name ? 'page' : undefined}
         onClick={() => go({ name })}
       >
         {label}
@@ -37,7 +40,6 @@ export function AppHeader() {
           <NavItem name="newAudit" label={t('nav.newAudit')} />
           <NavItem name="backup" label={t('backup.nav')} />
           <NavItem name="matrices" label={t('matrix.nav')} />
-          <NavItem name="breadth" label={t('breadth.nav')} />
           <NavItem name="teamView" label={t('teamView.nav')} />
         </ul>
       </nav>

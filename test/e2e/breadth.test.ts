@@ -42,7 +42,8 @@ const saved = (page: Page, n: number) =>
   expect.poll(() => page.locator('.step-row').nth(n).locator('.save-state').innerText()).toBe('Opgeslagen');
 
 async function openSteps(page: Page, code: string) {
-  await page.getByRole('navigation').getByRole('button', { name: 'Breedte' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Samen leren' }).click();
+  await page.getByRole('button', { name: 'Breedte', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Breedte: stappen van het veiligheidsplan' }).waitFor();
   await page.getByLabel('Zoek op dossiercode').fill(code);
   await page
