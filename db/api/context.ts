@@ -16,6 +16,7 @@ import { ratingsRepository } from '../repositories/ratings';
 import { seatCodesRepository } from '../repositories/seatCodes';
 import { templatesRepository } from '../repositories/templates';
 import { retentionRepository } from '../repositories/retention';
+import { followUpsRepository } from '../repositories/followUps';
 import { localIsoDate } from '../../shared/domain/dates';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
@@ -100,5 +101,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     auditList: auditListRepository(db),
     erasure: erasureRepository(db),
     retention: retentionRepository(db),
+    followUps: followUpsRepository(db),
   };
 }

@@ -11,6 +11,7 @@ import { erasureHandlers, type ErasureOperation } from './erasure';
 import { retentionHandlers, type RetentionOperation } from './retention';
 import { matrixChoiceHandlers, type MatrixChoiceOperation } from './matrixChoice';
 import { scoringHandlers, type ScoringOperation } from './scoring';
+import { followUpHandlers, type FollowUpOperation } from './followUps';
 
 export type { HandlerOptions, Handlers } from './context';
 
@@ -25,7 +26,10 @@ type ServedTwice =
   | (RetentionOperation & ErasureOperation)
   | (MatrixChoiceOperation &
       (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
-  | (MatrixChoiceOperation & RetentionOperation);
+  | (MatrixChoiceOperation & RetentionOperation)
+  | (FollowUpOperation &
+      (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
+  | (FollowUpOperation & (RetentionOperation | MatrixChoiceOperation));
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
@@ -39,5 +43,6 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     ...erasureHandlers(ctx),
     ...retentionHandlers(ctx),
     ...matrixChoiceHandlers(ctx),
+    ...followUpHandlers(ctx),
   };
 }

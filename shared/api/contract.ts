@@ -57,6 +57,7 @@ import {
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
+import { followUpInput, type ActionFollowUp, type FollowUpRecord } from '../domain/followUp';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -196,6 +197,10 @@ export const contract = {
   retireTemplate: byId,
   /** Offers a retired matrix version for new audits again. */
   unretireTemplate: byId,
+  /** Records the follow-up of an action point of a completed audit, beside the signed record (which stays as it was). */
+  recordFollowUp: followUpInput,
+  /** Per action point of the audit: its current follow-up state and its history, newest first. */
+  listFollowUps: byAudit,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -270,6 +275,8 @@ export interface Results {
   setDefaultTemplate: TemplateListing;
   retireTemplate: TemplateListing;
   unretireTemplate: TemplateListing;
+  recordFollowUp: FollowUpRecord;
+  listFollowUps: ActionFollowUp[];
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

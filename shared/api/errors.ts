@@ -77,6 +77,10 @@ export const ERROR_CODES = [
   'template_retired',
   /** Retiring the default matrix for new audits: choose another default first. */
   'template_is_default',
+  /** A follow-up for an action point whose audit is not completed (or is being erased): migration 12's trigger. */
+  'follow_up_not_completed',
+  /** A recorded follow-up changed afterwards: the history is append-only (migration 12's trigger). */
+  'follow_up_append_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -43,6 +43,8 @@ const DATA_OPERATIONS = [
   'setDefaultTemplate',
   'retireTemplate',
   'unretireTemplate',
+  'recordFollowUp',
+  'listFollowUps',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */
