@@ -35,6 +35,8 @@ import matrixEn from './matrix.en.json' with { type: 'json' };
 import matrixNl from './matrix.nl.json' with { type: 'json' };
 import matrixEditorEn from './matrixEditor.en.json' with { type: 'json' };
 import matrixEditorNl from './matrixEditor.nl.json' with { type: 'json' };
+import followUpEn from './followUp.en.json' with { type: 'json' };
+import followUpNl from './followUp.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -56,6 +58,7 @@ export const resources = {
       matrixNl,
       matrixEditorNl,
       matrixChoiceNl,
+      followUpNl,
     ),
   },
   en: {
@@ -75,6 +78,7 @@ export const resources = {
       matrixEn,
       matrixEditorEn,
       matrixChoiceEn,
+      followUpEn,
     ),
   },
 } as const;
