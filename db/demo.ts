@@ -48,7 +48,7 @@ export function scoreBothRaters(
  * completed audit with a full conversation (the PDF demo's); then a year of completed audits and breadth for the
  * team view and the breadth dashboard (db/demoYear.ts). Returns how many audits were made.
  */
-export function seedDemo(db: Database, options: DemoYearOptions = {}): number {
+export function seedDemo(db: Database, options: DemoYearOptions & { year?: boolean } = {}): number {
   const api = createHandlers(db);
   const existing = api.listCaseFiles({}).filter((c) => c.dossierCode.startsWith(DEMO_PREFIX));
   if (existing.length > 0) return 0;
@@ -104,5 +104,6 @@ export function seedDemo(db: Database, options: DemoYearOptions = {}): number {
   api.submitRatings({ auditId: a3.id, rater: 'reviewer', confirmGaps: true });
   // 4: completed, signed off by both, with notes, agreed scores and actions.
   seedCompletedAuditDemo(db);
-  return 4 + seedDemoYear(db, options).audits;
+  // The year can be left out where only the audits in every stage matter (the fuzz test dumps every row per call).
+  return 4 + (options.year === false ? 0 : seedDemoYear(db, options).audits);
 }
