@@ -21,6 +21,7 @@ import {
   lastFullQuarters,
   pickFrom,
   seededRandom,
+  workingDay,
   type Random,
 } from './demoYearTime';
 import * as T from './demoYearTexts';
@@ -57,12 +58,6 @@ interface Ctx {
   setTeam: (team: string, caseFileId: number) => void;
   nextNumber: () => number;
 }
-
-/** A working day: a Saturday or Sunday moves to the Monday after. */
-const workingDay = (iso: string) => {
-  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return weekday === 6 ? addDays(iso, 2) : weekday === 0 ? addDays(iso, 1) : iso;
-};
 
 function createDossier(c: Ctx, team: T.DemoTeam, service: Service, start: string) {
   const referralYear = Number(start.slice(0, 4));
@@ -156,12 +151,12 @@ function followUp(c: Ctx, actionId: number, talkDay: string) {
   const r = c.rnd();
   const final: FollowUpState = r < 0.62 ? 'done' : r < 0.87 ? 'open' : 'dropped';
   const states: FollowUpState[] = final === 'done' && c.rnd() < 0.35 ? ['open', 'done'] : [final];
-  let day = addDays(talkDay, between(c.rnd, 10, 45));
+  let day = workingDay(addDays(talkDay, between(c.rnd, 10, 45)));
   for (const state of states) {
     if (day >= c.today) return;
     c.setClock(at(day, 10));
     c.api.recordFollowUp({ actionId, state, note: pickFrom(c.rnd, T.FOLLOW_UP_NOTES[state]) });
-    day = addDays(day, between(c.rnd, 10, 40));
+    day = workingDay(addDays(day, between(c.rnd, 10, 40)));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { SAFETY_PLAN_STEPS, type SafetyPlanStep, type StepState } from '../shared/domain/breadth';
-import { addDays, at, between, daysBetween, type Random } from './demoYearTime';
+import { addDays, at, between, daysBetween, workingDay, type Random } from './demoYearTime';
 
 export interface DemoDossier {
   caseFileId: number;
@@ -46,7 +46,7 @@ export function seedDemoSteps(
     const skipChance = 0.3 - 0.22 * progress;
     let day = addDays(d.start, between(rnd, 0, 10));
     for (const step of SAFETY_PLAN_STEPS) {
-      day = addDays(day, between(rnd, 4, 24));
+      day = workingDay(addDays(day, between(rnd, 4, 24)));
       let state: StepState = 'done';
       if (MAY_NOT_APPLY.has(step) && rnd() < 0.06) state = 'not_applicable';
       else if (day >= year.today) state = 'not_yet';

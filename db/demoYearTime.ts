@@ -22,6 +22,11 @@ export const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 export const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export const addDays = (iso: string, days: number): string => isoOf(dayMs(iso) + days * DAY_MS);
 export const daysBetween = (from: string, to: string): number => Math.round((dayMs(to) - dayMs(from)) / DAY_MS);
+/** A working day: a Saturday or Sunday moves to the Monday after. */
+export const workingDay = (iso: string) => {
+  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(iso, 2) : weekday === 0 ? addDays(iso, 1) : iso;
+};
 /** A moment on a day, `hours` after its (UTC) midnight. */
 export const at = (iso: string, hours: number): number => dayMs(iso) + hours * 3_600_000;
 
