@@ -160,7 +160,7 @@ function followUp(c: Ctx, actionId: number, talkDay: string) {
   }
 }
 
-function completedAudit(c: Ctx, quarter: number, auditDate: string): DemoDossier {
+function completedAudit(c: Ctx, quarter: number, auditDate: string): DemoDossier & { auditId: number } {
   const team = pickFrom(c.rnd, T.DEMO_YEAR_TEAMS);
   const consultant = c.people[pickFrom(c.rnd, team.consultants)]!;
   const reviewer = c.people[team.reviewer]!;
@@ -179,7 +179,7 @@ function completedAudit(c: Ctx, quarter: number, auditDate: string): DemoDossier
   converse(c, audit.id);
   const actionIds = actionsAndSignOff(c, audit.id, talkDay, [consultant.name, reviewer.name]);
   for (const id of actionIds) followUp(c, id, talkDay);
-  return { caseFileId: file.id, start };
+  return { caseFileId: file.id, start, auditId: audit.id };
 }
 
 /** Adds the demo year; returns how many audits and dossiers it made. Call it inside seedDemo (one transaction). */
@@ -208,14 +208,21 @@ export function seedDemoYear(db: Database, options: DemoYearOptions = {}): { aud
       nextNumber: () => number++,
     };
     const dossiers: DemoDossier[] = [];
+    const archived: number[] = [];
     quarters.forEach((q, qi) => {
       // Audit days spread over the quarter, leaving two weeks for the conversation before it ends.
       const span = daysBetween(q.start, q.end) - 14;
       for (let i = 0; i < DEMO_YEAR_AUDITS_PER_QUARTER; i++) {
         const day = workingDay(addDays(q.start, Math.floor(((i + rnd()) * span) / DEMO_YEAR_AUDITS_PER_QUARTER)));
-        dossiers.push(completedAudit(c, qi, day));
+        const made = completedAudit(c, qi, day);
+        dossiers.push(made);
+        // The oldest quarter went to the archive half a year later: out of the home list (found by a search, still
+        // in the team view), so the first page keeps the demo's audits in every stage whatever day it is.
+        if (qi === 0) archived.push(made.auditId);
       }
     });
+    clock = at(workingDay(quarters[2]!.start), 9);
+    for (const auditId of archived) api.archiveAudit({ auditId });
     for (let i = 0; i < EXTRA_DOSSIERS; i++) {
       const start = addDays(yearStart, between(rnd, 0, Math.max(0, daysBetween(yearStart, today) - 20)));
       const team = pickFrom(rnd, T.DEMO_YEAR_TEAMS);

@@ -11,6 +11,8 @@ import type { Backend } from '../../db/backend';
 import { seedDemo } from '../../db/demo';
 import { lastFullQuarters } from '../../db/demoYearTime';
 import { openQuietBackend } from '../support/testAudit';
+import { ok } from '../support/results';
+import type { AuditPage } from '../../shared/domain/auditList';
 
 const TODAY = '2026-11-29';
 let dir = '';
@@ -111,6 +113,28 @@ describe('the demo year', () => {
     const counts = new Map<string, number>();
     for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
     expect([...counts.values()].filter((n) => n >= 5).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("keeps the demo audits in every stage on the home list's first page, also a year from now", () => {
+    const later = openQuietBackend(path.join(dir, 'later.sqlite'));
+    try {
+      seedDemo(later.db, { today: '2027-11-29' });
+      for (const b of [first, later]) {
+        const page = ok<AuditPage>(b.dispatch('listAuditPage', {}));
+        const codes = page.items.map((a) => a.dossierCode);
+        for (const code of ['DEMO-OCJ-2025-004', 'DEMO-SDJ-2023-102', 'DEMO-OCJ-2024-017', 'DEMO-OCJ-2025-031'])
+          expect(codes).toContain(code);
+        // The archived oldest quarter is found by a search and counts as completed.
+        expect(page.total).toBe(49);
+      }
+      const archived = one<number>(
+        first,
+        "SELECT count(*) FROM audit_retention r JOIN audits a ON a.id = r.audit_id WHERE a.status = 'completed' AND r.archived_at IS NOT NULL",
+      );
+      expect(archived).toBe(15);
+    } finally {
+      later.close();
+    }
   });
 
   it('gives the same rows from the same seed, apart from the moments the other demo audits were made', () => {
