@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHandlers } from './api/handlers';
 import { allItems, type TemplateItem } from '../shared/domain/template';
 import { seedCompletedAuditDemo } from './demoCompletedAudit';
+import { seedDemoYear, type DemoYearOptions } from './demoYear';
 
 export const DEMO_PREFIX = 'DEMO';
 
@@ -44,9 +45,10 @@ export function scoreBothRaters(
 
 /**
  * Adds demo people, case files and audits in every stage: not started, scoring, ready to reveal, and one
- * completed audit with a full conversation (the PDF demo's). Returns how many audits were made.
+ * completed audit with a full conversation (the PDF demo's); then a year of completed audits and breadth for the
+ * team view and the breadth dashboard (db/demoYear.ts). Returns how many audits were made.
  */
-export function seedDemo(db: Database): number {
+export function seedDemo(db: Database, options: DemoYearOptions & { year?: boolean } = {}): number {
   const api = createHandlers(db);
   const existing = api.listCaseFiles({}).filter((c) => c.dossierCode.startsWith(DEMO_PREFIX));
   if (existing.length > 0) return 0;
@@ -102,5 +104,6 @@ export function seedDemo(db: Database): number {
   api.submitRatings({ auditId: a3.id, rater: 'reviewer', confirmGaps: true });
   // 4: completed, signed off by both, with notes, agreed scores and actions.
   seedCompletedAuditDemo(db);
-  return 4;
+  // The year can be left out where only the audits in every stage matter (the fuzz test dumps every row per call).
+  return 4 + (options.year === false ? 0 : seedDemoYear(db, options).audits);
 }

@@ -17,6 +17,7 @@ import { seatCodesRepository } from '../repositories/seatCodes';
 import { templatesRepository } from '../repositories/templates';
 import { retentionRepository } from '../repositories/retention';
 import { breadthRepository } from '../repositories/breadth';
+import { followUpsRepository } from '../repositories/followUps';
 import { localIsoDate } from '../../shared/domain/dates';
 import { teamViewRepository } from '../repositories/teamView';
 
@@ -104,5 +105,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     retention: retentionRepository(db),
     breadth: breadthRepository(db),
     teamView: teamViewRepository(db),
+    followUps: followUpsRepository(db),
   };
 }

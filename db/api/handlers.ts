@@ -13,6 +13,7 @@ import { matrixChoiceHandlers, type MatrixChoiceOperation } from './matrixChoice
 import { scoringHandlers, type ScoringOperation } from './scoring';
 import { breadthHandlers, type BreadthOperation } from './breadth';
 import { teamViewHandlers, type TeamViewOperation } from './teamView';
+import { followUpHandlers, type FollowUpOperation } from './followUps';
 
 export type { HandlerOptions, Handlers } from './context';
 
@@ -33,7 +34,10 @@ type ServedTwice =
   | (BreadthOperation & (RetentionOperation | MatrixChoiceOperation))
   | (TeamViewOperation &
       (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
-  | (TeamViewOperation & (RetentionOperation | MatrixChoiceOperation | BreadthOperation));
+  | (TeamViewOperation & (RetentionOperation | MatrixChoiceOperation | BreadthOperation))
+  | (FollowUpOperation &
+      (CatalogOperation | ScoringOperation | ConversationOperation | CorrectionOperation | ErasureOperation))
+  | (FollowUpOperation & (RetentionOperation | MatrixChoiceOperation | BreadthOperation | TeamViewOperation));
 const _eachOperationOnce: [ServedTwice] extends [never] ? true : false = true;
 void _eachOperationOnce;
 
@@ -49,5 +53,6 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
     ...matrixChoiceHandlers(ctx),
     ...breadthHandlers(ctx),
     ...teamViewHandlers(ctx),
+    ...followUpHandlers(ctx),
   };
 }

@@ -59,6 +59,7 @@ import { retentionInput, retentionPageInput, type RetentionSetting } from '../do
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
 import * as breadth from '../domain/breadthView';
 import { teamViewInput, type TeamView, type TeamViewOptions } from '../domain/teamView';
+import { followUpInput, type ActionFollowUp, type FollowUpRecord } from '../domain/followUp';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -215,6 +216,10 @@ export const contract = {
   getTeamView: teamViewInput,
   /** The team view's scope choices: matrices with completed audits, services, regions and teams in use, the dates. */
   getTeamViewOptions: none,
+  /** Records the follow-up of an action point of a completed audit, beside the signed record (which stays as it was). */
+  recordFollowUp: followUpInput,
+  /** Per action point of the audit: its current follow-up state and its history, newest first. */
+  listFollowUps: byAudit,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -296,6 +301,8 @@ export interface Results {
   getBreadthOptions: breadth.BreadthOptions;
   getTeamView: TeamView;
   getTeamViewOptions: TeamViewOptions;
+  recordFollowUp: FollowUpRecord;
+  listFollowUps: ActionFollowUp[];
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;

@@ -85,6 +85,10 @@ export const ERROR_CODES = [
   'step_day_too_early',
   /** A step's day after today. */
   'step_day_in_future',
+  /** A follow-up for an action point whose audit is not completed (or is being erased): migration 12's trigger. */
+  'follow_up_not_completed',
+  /** A recorded follow-up changed afterwards: the history is append-only (migration 12's trigger). */
+  'follow_up_append_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -50,6 +50,8 @@ const DATA_OPERATIONS = [
   'getBreadthOptions',
   'getTeamView',
   'getTeamViewOptions',
+  'recordFollowUp',
+  'listFollowUps',
 ] as const;
 
 /** Operations on the data file as a whole (backups, restore, recovery): served by db/api/backups.ts. */

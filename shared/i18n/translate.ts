@@ -39,6 +39,8 @@ import breadthEn from './breadth.en.json' with { type: 'json' };
 import breadthNl from './breadth.nl.json' with { type: 'json' };
 import teamViewEn from './teamView.en.json' with { type: 'json' };
 import teamViewNl from './teamView.nl.json' with { type: 'json' };
+import followUpEn from './followUp.en.json' with { type: 'json' };
+import followUpNl from './followUp.nl.json' with { type: 'json' };
 
 const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
@@ -62,6 +64,7 @@ export const resources = {
       matrixChoiceNl,
       breadthNl,
       teamViewNl,
+      followUpNl,
     ),
   },
   en: {
@@ -83,6 +86,7 @@ export const resources = {
       matrixChoiceEn,
       breadthEn,
       teamViewEn,
+      followUpEn,
     ),
   },
 } as const;

@@ -152,6 +152,10 @@ const REVIEWER_CALLS: Record<OperationName, (c: Ctx) => unknown> = {
   }),
   // Matrices, services, regions and teams of completed audits only.
   getTeamViewOptions: () => ({}),
+  // Follow-up of action points: only for a completed audit (refused before); the answer is the action's states
+  // and notes, no ratings. An action id that does not exist is refused with not_found.
+  recordFollowUp: () => ({ actionId: 999_999, state: 'done', note: '' }),
+  listFollowUps: (c) => ({ auditId: c.auditId }),
 };
 
 /**

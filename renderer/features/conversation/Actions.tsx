@@ -10,6 +10,8 @@ import { formatDate } from '../../lib/format';
 import { ActionForm, EMPTY, type Draft } from './ActionForm';
 import { useConversation } from './store';
 import { Sentence, slot, UserText } from '../../components/UserText';
+import { useApi } from '../../lib/useApi';
+import { ActionFollowUp } from './FollowUp';
 
 const toArgs = (d: Draft) => ({ what: d.what, who: d.who, due: d.due === '' ? null : d.due });
 
@@ -114,6 +116,31 @@ function AddAction({ auditId, actions }: { auditId: number; actions: ActionPoint
   );
 }
 
+/** A completed audit's action points, each with its follow-up (noted beside the signed record). */
+function FollowedActions({ auditId, actions, locale }: { auditId: number; actions: ActionPoint[]; locale: Locale }) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useApi('listFollowUps', { auditId });
+  return (
+    <>
+      <p className="follow-up__intro">{t('followUp.intro')}</p>
+      <ul className="action-list">
+        {actions.map((a) => (
+          <li key={a.id} className="action-list__item">
+            <ActionSummary action={a} readOnly locale={locale} onEdit={() => {}} onDelete={() => {}} />
+            <ActionFollowUp
+              action={a}
+              entry={data?.find((f) => f.actionId === a.id)}
+              locale={locale}
+              onRecorded={reload}
+            />
+          </li>
+        ))}
+      </ul>
+      <ErrorBanner error={error} />
+    </>
+  );
+}
+
 export function Actions({
   auditId,
   actions,
@@ -135,6 +162,8 @@ export function Actions({
       <h3 id="actions-title">{t('conversation.actions.title')}</h3>
       {actions.length === 0 ? (
         <p className="muted">{readOnly ? t('conversation.actions.noneReadOnly') : t('conversation.actions.none')}</p>
+      ) : readOnly ? (
+        <FollowedActions auditId={auditId} actions={actions} locale={locale} />
       ) : (
         <ul className="action-list">
           {actions.map((a) =>
