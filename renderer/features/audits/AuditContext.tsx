@@ -68,14 +68,15 @@ export function AuditContext({ audit, onOpenSteps }: { audit: AuditDetail; onOpe
               </div>
             ))}
         </dl>
+        {/* The dossier's safety-plan steps (breadth) sit with its other details, so the audit's own work stays up. */}
+        {onOpenSteps && (
+          <p className="context-steps">
+            <button type="button" className="btn btn--link" onClick={onOpenSteps}>
+              {t('breadth.stepsPage.open')}
+            </button>
+          </p>
+        )}
       </details>
-      {onOpenSteps && (
-        <p className="context-steps">
-          <button type="button" className="btn btn--link" onClick={onOpenSteps}>
-            {t('breadth.stepsPage.open')}
-          </button>
-        </p>
-      )}
       {template.data && (
         <details className="context-more">
           <summary>{t('audit.aboutMatrix')}</summary>
