@@ -23,6 +23,7 @@ import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
 import { benchErase } from './erase';
 import { benchSaveEncrypted } from './encrypted';
+import { benchTeamView10k, printTeamView10k } from './teamView10k';
 import { benchAgreement } from './agreement';
 
 const WARMUP = 300;
@@ -189,7 +190,9 @@ async function main() {
   const agreement = benchAgreement();
   console.log('Agreement figures of one matrix (40 questions x 500 pairs): from tables vs from pairs vs plain figures');
   console.table({ agreement });
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement }));
+  const teamView10k = benchTeamView10k();
+  printTeamView10k(teamView10k);
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement, teamView10k }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */
