@@ -11,7 +11,7 @@ export const noActions = (): Record<FollowUpState, number> => ({ open: 0, done: 
 
 /** Strings as small numbers, so counting over thousands of audits compares numbers. */
 export class Interned {
-  private readonly ids = new Map<string, number>();
+  readonly ids = new Map<string, number>();
   readonly values: string[] = [];
   id(s: string): number {
     let id = this.ids.get(s);

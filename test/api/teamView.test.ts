@@ -194,6 +194,7 @@ describe('scope', () => {
     expect(n({ from: '2026-02-10', to: '2026-03-10' })).toBe(2);
     expect(n({ from: '2026-02-11', to: '2026-03-09' })).toBe(0);
     expect(n({ region: 'Oostende' })).toBe(0);
+    expect(n({ team: 'Team West' })).toBe(0); // not the audit without a team
   });
 
   it('counts every version of the matrix slug by key, titles from the newest, and nothing of another matrix', () => {
