@@ -1,5 +1,5 @@
 /**
- * The backend's summary of every completed audit, for the team view (docs/decisions/0017-team-view-summaries.md).
+ * The backend's summary of every completed audit, for the team view (docs/decisions/0018-team-view-summaries.md).
  * Aggregating the ratings in SQL for each view took 0.5–2 s at 10,000 audits; a completed audit's content cannot
  * change (triggers) except by a recorded reopening, so each one is summarised once: its pairs of scores per item,
  * per principle the agreed score or both raters' means, its action points by follow-up state and its strengths
