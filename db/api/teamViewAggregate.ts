@@ -1,7 +1,8 @@
 /**
- * The team view from the summaries of the audits in scope (db/api/teamViewStore.ts): counts per item, principle,
- * quarter and score, then the figures (db/api/teamViewFigures.ts). Audits are only ever counted; nothing here
- * knows who took part in them.
+ * The team view from the summaries of the audits in scope, as columns (db/api/teamViewColumns.ts): counts per item,
+ * principle, quarter and score, then the figures (db/api/teamViewFigures.ts). `sel` lists the rows in scope, `slot`
+ * gives each row's quarter as a position in the view's quarters. Audits are only ever counted; nothing here knows
+ * who took part in them.
  */
 import { FOLLOW_UP_STATES, type FollowUpState } from '../../shared/domain/followUp';
 import {
@@ -11,9 +12,15 @@ import {
   type QuestionAgreement,
   type Quarter,
 } from '../../shared/domain/teamView';
-import type { AuditFacts } from './teamViewStore';
+import type { Columns } from './teamViewColumns';
 import { agreementOf, spreadOf, type Cell } from './teamViewFigures';
 import type { SlugLayout } from './teamViewLayout';
+
+/** The rows in scope and, per row in `sel` order, the position of its quarter. */
+export interface Selection {
+  sel: Int32Array;
+  slot: Int32Array;
+}
 
 /** Every quarter from the first to the last, gaps included. */
 export function quarterRange(first: Quarter, last: Quarter): Quarter[] {
@@ -32,19 +39,21 @@ const SIDE = 101;
 const GRID = SIDE * SIDE;
 
 export function questionsOf(
-  audits: readonly AuditFacts[],
+  cols: Columns,
+  { sel }: Selection,
   layout: SlugLayout,
   idOf: (key: string) => number,
 ): QuestionAgreement[] {
-  const slot = new Map(layout.items.map((item, n) => [idOf(item.key), n]));
+  const slot = new Int32Array(Math.max(0, ...layout.items.map((i) => idOf(i.key))) + 1).fill(-1);
+  layout.items.forEach((item, n) => (slot[idOf(item.key)] = n));
   const grid = new Int32Array(layout.items.length * GRID);
-  for (const a of audits) {
-    const p = a.pairs;
-    for (let i = 0; i < p.length; i += 3) {
-      const n = slot.get(p[i]!);
-      if (n === undefined) continue;
-      const k = n * GRID + p[i + 1]! * SIDE + p[i + 2]!;
-      grid[k] = grid[k]! + 1;
+  const { pairs, pairStart } = cols;
+  for (const k of sel) {
+    for (let i = pairStart[k]!; i < pairStart[k + 1]!; i += 3) {
+      const n = pairs[i]! < slot.length ? slot[pairs[i]!]! : -1;
+      if (n < 0) continue;
+      const at = n * GRID + pairs[i + 1]! * SIDE + pairs[i + 2]!;
+      grid[at] = grid[at]! + 1;
     }
   }
   return layout.items.map((item, n) => {
@@ -67,29 +76,32 @@ export function questionsOf(
 const TENTHS = 1001;
 
 export function principlesOf(
-  audits: readonly AuditFacts[],
+  cols: Columns,
+  { sel, slot: quarterOf }: Selection,
   layout: SlugLayout,
   quarters: readonly Quarter[],
   idOf: (key: string) => number,
 ): PrincipleTrend[] {
-  const slot = new Map(layout.principles.map((p, n) => [idOf(p.key), n]));
-  const quarterAt = new Map(quarters.map((q, n) => [q, n]));
+  const slot = new Int32Array(Math.max(0, ...layout.principles.map((p) => idOf(p.key))) + 1).fill(-1);
+  layout.principles.forEach((p, n) => (slot[idOf(p.key)] = n));
   const cellsPer = quarters.length;
   const values = new Int32Array(layout.principles.length * cellsPer * TENTHS);
   const counted = new Int32Array(layout.principles.length * cellsPer * 2);
-  for (const a of audits) {
-    const q = quarterAt.get(a.quarter)!;
-    const p = a.principles;
-    for (let i = 0; i < p.length; i += 3 + p[i + 2]!) {
-      const n = slot.get(p[i]!);
-      if (n === undefined) continue;
+  const { principles: p, principleStart } = cols;
+  sel.forEach((k, row) => {
+    const q = quarterOf[row]!;
+    for (let i = principleStart[k]!; i < principleStart[k + 1]!; i += 3 + p[i + 2]!) {
+      const n = p[i]! < slot.length ? slot[p[i]!]! : -1;
+      if (n < 0) continue;
       const cell = n * cellsPer + q;
       counted[cell * 2] = counted[cell * 2]! + 1;
       counted[cell * 2 + 1] = counted[cell * 2 + 1]! + p[i + 1]!;
-      for (let v = 0; v < p[i + 2]!; v++)
-        values[cell * TENTHS + p[i + 3 + v]!] = values[cell * TENTHS + p[i + 3 + v]!]! + 1;
+      for (let v = 0; v < p[i + 2]!; v++) {
+        const at = cell * TENTHS + p[i + 3 + v]!;
+        values[at] = values[at]! + 1;
+      }
     }
-  }
+  });
   const spreadAt = (cells: number[]) => {
     const counts: [number, number][] = [];
     for (let v = 0; v < TENTHS; v++) {
@@ -114,29 +126,26 @@ export function principlesOf(
   });
 }
 
-const noStates = (): Record<FollowUpState, number> => ({ open: 0, done: 0, dropped: 0 });
-
 /** Action points by state, shown only over at least MIN_GROUP audits (overall and per quarter). */
-export function actionsOf(audits: readonly AuditFacts[], quarters: readonly Quarter[]): ActionsSummary {
-  const per = new Map<Quarter, { audits: number; byState: Record<FollowUpState, number> }>();
-  for (const a of audits) {
-    let q = per.get(a.quarter);
-    if (!q) per.set(a.quarter, (q = { audits: 0, byState: noStates() }));
-    q.audits += 1;
-    for (const s of FOLLOW_UP_STATES) q.byState[s] += a.actions[s];
-  }
-  const shown = (n: number, byState: Record<FollowUpState, number>) => {
-    const tooFew = n < MIN_GROUP;
-    const states = tooFew ? noStates() : byState;
-    return { total: FOLLOW_UP_STATES.reduce((t, s) => t + states[s], 0), byState: states, audits: n, tooFew };
+export function actionsOf(cols: Columns, { sel, slot }: Selection, quarters: readonly Quarter[]): ActionsSummary {
+  const per = new Int32Array(quarters.length * 4); // per quarter: audits, open, done, dropped
+  sel.forEach((k, row) => {
+    const at = slot[row]! * 4;
+    per[at] = per[at]! + 1;
+    for (let s = 0; s < 3; s++) per[at + 1 + s] = per[at + 1 + s]! + cols.actions[k * 3 + s]!;
+  });
+  const shown = (at: number[]) => {
+    const sum = (j: number) => at.reduce((t, q) => t + per[q * 4 + j]!, 0);
+    const audits = sum(0);
+    const tooFew = audits < MIN_GROUP;
+    const byState = Object.fromEntries(FOLLOW_UP_STATES.map((s, j) => [s, tooFew ? 0 : sum(1 + j)])) as Record<
+      FollowUpState,
+      number
+    >;
+    return { total: FOLLOW_UP_STATES.reduce((t, s) => t + byState[s], 0), byState, audits, tooFew };
   };
-  const all = noStates();
-  for (const q of per.values()) for (const s of FOLLOW_UP_STATES) all[s] += q.byState[s];
   return {
-    ...shown(audits.length, all),
-    perQuarter: quarters.map((quarter) => {
-      const q = per.get(quarter) ?? { audits: 0, byState: noStates() };
-      return { quarter, ...shown(q.audits, q.byState) };
-    }),
+    ...shown(quarters.map((_, q) => q)),
+    perQuarter: quarters.map((quarter, q) => ({ quarter, ...shown([q]) })),
   };
 }

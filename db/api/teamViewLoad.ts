@@ -11,7 +11,7 @@ export const noActions = (): Record<FollowUpState, number> => ({ open: 0, done: 
 
 /** Strings as small numbers, so counting over thousands of audits compares numbers. */
 export class Interned {
-  private readonly ids = new Map<string, number>();
+  readonly ids = new Map<string, number>();
   readonly values: string[] = [];
   id(s: string): number {
     let id = this.ids.get(s);
@@ -60,7 +60,7 @@ export function auditLoader(
     const ids = batch.map((f) => f.id);
     type Scores = Map<string, number>;
     const byId = new Map<number, [Scores, Scores]>(batch.map((f) => [f.id, [new Map(), new Map()]]));
-    for (const r of repo.ratings(ids)) byId.get(r.id)![r.rater === 'consultant' ? 0 : 1].set(r.item, r.score);
+    for (const [id, reviewer, item, score] of repo.ratings(ids)) byId.get(id)![reviewer].set(item, score);
     const agreed = new Map<number, Map<string, number>>(ids.map((id) => [id, new Map()]));
     for (const g of repo.agreed(ids)) agreed.get(g.id)!.set(g.principle, g.score);
     for (const f of batch) {

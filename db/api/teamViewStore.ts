@@ -1,5 +1,5 @@
 /**
- * The backend's summary of every completed audit, for the team view (docs/decisions/0017-team-view-summaries.md).
+ * The backend's summary of every completed audit, for the team view (docs/decisions/0018-team-view-summaries.md).
  * Aggregating the ratings in SQL for each view took 0.5–2 s at 10,000 audits; a completed audit's content cannot
  * change (triggers) except by a recorded reopening, so each one is summarised once: its pairs of scores per item,
  * per principle the agreed score or both raters' means, its action points by follow-up state and its strengths
@@ -13,6 +13,7 @@ import type { FollowUpState } from '../../shared/domain/followUp';
 import type { Service } from '../../shared/domain/model';
 import type { TemplateContent } from '../../shared/domain/template';
 import type { teamViewRepository } from '../repositories/teamView';
+import { toColumns, type Columns } from './teamViewColumns';
 import { auditLoader, Interned, noActions } from './teamViewLoad';
 
 export interface AuditFacts {
@@ -37,6 +38,9 @@ export interface AuditFacts {
 }
 
 const BATCH = 500;
+/** Region and team are compared trimmed and case-insensitively. */
+export const fold = (s: string) => s.trim().normalize('NFC').toLocaleLowerCase('nl-BE');
+
 export const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) + 2) / 3)}`;
 
 export type TeamViewRepo = ReturnType<typeof teamViewRepository>;
@@ -47,6 +51,16 @@ export function teamViewStore(repo: TeamViewRepo, contentOf: (templateId: number
   const audits = new Map<number, AuditFacts>();
   let stamp: string | null = null;
   let lastFollowUp = 0;
+  const quarters = new Interned();
+  const folds = new Interned();
+  const foldCache = new Map<string, number>();
+  const foldId = (v: string | null) => {
+    if (v === null) return -1;
+    let id = foldCache.get(v);
+    if (id === undefined) foldCache.set(v, (id = folds.id(fold(v))));
+    return id;
+  };
+  let columns: Columns | null = null;
 
   const { load, loadActions } = auditLoader(repo, contentOf, { keys, phrases, audits });
 
@@ -85,6 +99,7 @@ export function teamViewStore(repo: TeamViewRepo, contentOf: (templateId: number
     for (let i = 0; i < fresh.length; i += BATCH) load(fresh.slice(i, i + BATCH));
     lastFollowUp = followed;
     stamp = now;
+    columns = null;
   };
 
   return {
@@ -93,6 +108,14 @@ export function teamViewStore(repo: TeamViewRepo, contentOf: (templateId: number
       refresh();
       return audits.values();
     },
+    /** The same summaries as columns, rebuilt when something changed. */
+    columns: (): Columns => {
+      refresh();
+      return (columns ??= toColumns([...audits.values()], quarters, foldId));
+    },
+    quarterOf: (id: number) => quarters.values[id]!,
+    /** The id of a folded region or team, or -2 when no audit has it (-1 is "none"). */
+    foldedId: (v: string) => folds.ids.get(fold(v)) ?? -2,
     /** The small number for an item or principle key, as in `pairs` and `principles`. */
     idOf: (key: string) => keys.id(key),
     phraseOf: (id: number) => phrases.values[id]!,

@@ -34,8 +34,9 @@ export function teamViewRepository(db: Database) {
        AS version
      FROM audits a JOIN case_files cf ON cf.id = a.case_file_id WHERE ${COMPLETED}`,
   );
-  const ratings = db.prepare<[string], { id: number; rater: 'consultant' | 'reviewer'; item: string; score: number }>(
-    `SELECT audit_id AS id, rater, item_key AS item, score FROM ratings
+  // As rows [audit id, 1 for the reviewer (0 for the consultant), item key, score]: hundreds of thousands at once.
+  const ratings = db.prepare<[string], [number, 0 | 1, string, number]>(
+    `SELECT audit_id, rater = 'reviewer', item_key, score FROM ratings
      WHERE audit_id ${IN_BATCH} AND score IS NOT NULL`,
   );
   const agreed = db.prepare<[string], { id: number; principle: string; score: number }>(
@@ -64,7 +65,7 @@ export function teamViewRepository(db: Database) {
     /** Changes whenever anything was written (here or by another connection); equal stamps mean nothing changed. */
     stamp: (): string => stamp.get() ?? '',
     completed: () => completed.all(),
-    ratings: (ids: readonly number[]) => ratings.all(batch(ids)),
+    ratings: (ids: readonly number[]) => ratings.raw().all(batch(ids)) as unknown as [number, 0 | 1, string, number][],
     agreed: (ids: readonly number[]) => agreed.all(batch(ids)),
     strengths: (ids: readonly number[]) => strengths.all(batch(ids)),
     actions: (ids: readonly number[]) => actions.all(batch(ids)),

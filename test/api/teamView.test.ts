@@ -4,6 +4,8 @@
  * their boundaries and gaps), the agreement per question, action points by their newest follow-up, and the scope.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { summarizeAgreement, type Pair } from '../../shared/domain/agreement';
+import { MIN_GROUP, MIN_PAIRS_CHANCE_CORRECTED } from '../../shared/domain/teamView';
 import { openTeamViewTest, type TeamViewTest } from '../support/teamViewTest';
 
 let t: TeamViewTest;
@@ -128,6 +130,29 @@ describe('agreement per question', () => {
     expect(q('overall')).toMatchObject({ principleKey: null, pairs: 0, tooFew: true });
   });
 
+  it(`gives kappa and ICC with their intervals from ${MIN_PAIRS_CHANCE_CORRECTED} pairs, as from the pairs themselves`, () => {
+    const pairs: Pair[] = Array.from({ length: MIN_PAIRS_CHANCE_CORRECTED }, (_, i) => [i % 11, (i * 3 + 1) % 11]);
+    pairs.slice(1).forEach(([c, r]) => t.audit({ ratings: { 'basishouding.respect': [c, r] } }));
+    const q = () => t.view().questions.find((x) => x.key === 'basishouding.respect')!;
+    expect(q()).toMatchObject({ pairs: MIN_PAIRS_CHANCE_CORRECTED - 1, tooFew: false, kappa: null, icc: null });
+    t.audit({ ratings: { 'basishouding.respect': [...pairs[0]!] } });
+    const expected = summarizeAgreement(
+      pairs,
+      { min: 0, max: 10 },
+      {
+        minPairs: MIN_GROUP,
+        minPairsChanceCorrected: MIN_PAIRS_CHANCE_CORRECTED,
+      },
+    );
+    expect(expected.kappa).not.toBeNull();
+    expect(expected.icc).not.toBeNull();
+    const got = q();
+    for (const k of ['kappa', 'icc'] as const)
+      for (const f of ['value', 'low', 'high'] as const)
+        expect(Math.abs(got[k]![f] - expected[k]![f])).toBeLessThan(1e-9);
+    expect(got.exact).toBeCloseTo(expected.exact!, 12);
+  });
+
   it('needs 5 pairs: 4 give no figures', () => {
     for (const c of [1, 2, 3, 4]) t.audit({ ratings: { 'basishouding.respect': [c, c] } });
     t.audit({ ratings: { 'basishouding.respect': [null, 3] } });
@@ -169,6 +194,7 @@ describe('scope', () => {
     expect(n({ from: '2026-02-10', to: '2026-03-10' })).toBe(2);
     expect(n({ from: '2026-02-11', to: '2026-03-09' })).toBe(0);
     expect(n({ region: 'Oostende' })).toBe(0);
+    expect(n({ team: 'Team West' })).toBe(0); // not the audit without a team
   });
 
   it('counts every version of the matrix slug by key, titles from the newest, and nothing of another matrix', () => {

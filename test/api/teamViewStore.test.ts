@@ -3,6 +3,7 @@
  * that matters: a follow-up recorded, an audit reopened and completed again with another agreed score, an audit
  * erased, a case file's team corrected. And its counts equal the same counts made by SQL over the same rows.
  */
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ok } from '../support/results';
 import { buildTeamViewAudits } from '../support/teamViewBulk';
@@ -26,6 +27,21 @@ describe('the summary follows changes', () => {
       .prepare("INSERT INTO action_followups (action_id, audit_id, state, recorded_at) VALUES (?, ?, 'done', 'x')")
       .run(action, ids[2]);
     expect(t.view().actions.byState).toEqual({ open: 4, done: 1, dropped: 0 });
+  });
+
+  it('sees a change written through another connection to the file (its data_version)', () => {
+    const ids = Array.from({ length: 5 }, () => t.audit({ actions: [[]] }));
+    expect(t.view().actions.byState.open).toBe(5);
+    const other = new Database(t.file);
+    try {
+      const action = other.prepare('SELECT id FROM actions WHERE audit_id = ?').pluck().get(ids[0]) as number;
+      other
+        .prepare("INSERT INTO action_followups (action_id, audit_id, state, recorded_at) VALUES (?, ?, 'dropped', 'x')")
+        .run(action, ids[0]);
+    } finally {
+      other.close();
+    }
+    expect(t.view().actions.byState).toEqual({ open: 4, done: 0, dropped: 1 });
   });
 
   it('drops a reopened audit and takes it back with what was agreed when it is completed again', () => {

@@ -23,6 +23,7 @@ import { ok } from '../support/results';
 import { benchListAuditSearch } from './find';
 import { benchErase } from './erase';
 import { benchSaveEncrypted } from './encrypted';
+import { benchTeamView10k, printTeamView10k } from './teamView10k';
 import { benchAgreement } from './agreement';
 import { benchBreadth } from './breadth10k';
 
@@ -195,7 +196,9 @@ async function main() {
     'The breadth dashboard at 10,000 dossiers (four scopes, four quarters) vs one raw aggregate of the steps',
   );
   console.table({ breadth10k });
-  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement, breadth10k }));
+  const teamView10k = benchTeamView10k();
+  printTeamView10k(teamView10k);
+  console.log(JSON.stringify({ ratingSave, pdf, ...scale, saveEncrypted, agreement, breadth10k, teamView10k }));
 }
 
 /** The scale figures on a file of 10,000 audits built through the API (once, kept in the temporary folder). */
