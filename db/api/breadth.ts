@@ -5,7 +5,6 @@
  */
 import { ApiFailure } from '../../shared/api/errors';
 import { SAFETY_PLAN_STEPS } from '../../shared/domain/breadth';
-import { breadthRows } from '../../shared/domain/breadthCompute';
 import {
   BREADTH_PAGE_DEFAULT,
   FIRST_STEP_DAY,
@@ -14,6 +13,8 @@ import {
   type StepEntry,
 } from '../../shared/domain/breadthView';
 import { MIN_GROUP } from '../../shared/domain/teamView';
+import { countBreadth } from './breadthCount';
+import { breadthStore } from './breadthStore';
 import type { Handlers, HandlerContext } from './context';
 
 export type BreadthOperation =
@@ -21,6 +22,9 @@ export type BreadthOperation =
 
 export function breadthHandlers(ctx: HandlerContext): Pick<Handlers, BreadthOperation> {
   const { now, today, tx, mustGet, caseFiles, breadth } = ctx;
+  // The dashboard counts over a summary of every dossier kept here (ADR 0019); its SQL reference is
+  // breadth.dashboardGroups with breadthRows (shared/domain/breadthCompute.ts), which the tests compare it with.
+  const store = breadthStore(ctx.breadthSummary);
   const caseFile = (id: number) => mustGet(caseFiles.get(id), 'caseFile', id);
   const entry = (caseFileId: number, step: (typeof SAFETY_PLAN_STEPS)[number]): StepEntry =>
     breadth.steps(caseFileId).get(step) ?? { step, state: null, happenedOn: null, updatedAt: null };
@@ -36,8 +40,9 @@ export function breadthHandlers(ctx: HandlerContext): Pick<Handlers, BreadthOper
         ),
       };
     },
-    setCaseFileStep: ({ caseFileId, step, state, happenedOn }) =>
-      tx(() => {
+    setCaseFileStep: ({ caseFileId, step, state, happenedOn }) => {
+      const before = store.stamp();
+      const result = tx(() => {
         caseFile(caseFileId);
         if (state === 'done' && happenedOn === null) throw new ApiFailure('step_day_required');
         if (state !== 'done' && happenedOn !== null) throw new ApiFailure('step_day_not_allowed');
@@ -46,17 +51,19 @@ export function breadthHandlers(ctx: HandlerContext): Pick<Handlers, BreadthOper
         if (state === null) breadth.clearStep(caseFileId, step);
         else breadth.setStep({ caseFileId, step, state, happenedOn }, now());
         return entry(caseFileId, step);
-      }),
+      });
+      store.stepWritten(caseFileId, before);
+      return result;
+    },
     getBreadthDashboard: ({ scope, from, to }) => {
       const quarters = quartersBetween(from, to);
       const nowQuarter = quarterOf(today());
-      const { dossiers, steps } = breadth.dashboardGroups(scope);
       return {
         scope,
         quarters,
         nowQuarter,
         minGroup: MIN_GROUP,
-        rows: breadthRows(dossiers, steps, quarters, nowQuarter),
+        rows: countBreadth(store.summary(), scope, quarters, nowQuarter),
       };
     },
     listBreadthCaseFiles: ({ scope, query, offset, limit }) => {

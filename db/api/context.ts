@@ -20,6 +20,7 @@ import { breadthRepository } from '../repositories/breadth';
 import { followUpsRepository } from '../repositories/followUps';
 import { localIsoDate } from '../../shared/domain/dates';
 import { teamViewRepository } from '../repositories/teamView';
+import { breadthSummaryRepository } from '../repositories/breadthSummary';
 
 /** One handler per data operation (the storage operations are served by db/api/backups.ts). */
 export type Handlers = { [O in DataOperation]: (args: Parsed<O>) => Results[O] };
@@ -106,5 +107,6 @@ export function createHandlerContext(db: Database, options: HandlerOptions = {})
     breadth: breadthRepository(db),
     teamView: teamViewRepository(db),
     followUps: followUpsRepository(db),
+    breadthSummary: breadthSummaryRepository(db),
   };
 }

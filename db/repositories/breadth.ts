@@ -1,8 +1,8 @@
 /**
- * SQL for breadth (DOMAIN.md §6): a dossier's safety-plan steps, and the counts the dashboard is computed from
- * (shared/domain/breadthCompute.ts). The dashboard asks one query per call: dossiers grouped by the quarter they
- * started in and their closure year, and steps grouped by step, state, quarter and closure year; the figures per
- * quarter are summed from those groups in JS, so the cost does not grow with the number of quarters.
+ * SQL for breadth (DOMAIN.md §6): a dossier's safety-plan steps, the list to fill in, and the dashboard's reference
+ * computation (shared/domain/breadthCompute.ts): dossiers grouped by the quarter they started in and their closure
+ * year, and steps grouped by step, state, quarter and closure year, summed per quarter in JS. The dashboard itself
+ * counts over the backend's summary (db/api/breadthStore.ts, ADR 0019); the tests hold it equal to this query.
  */
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { SafetyPlanStep, StepState } from '../../shared/domain/breadth';

@@ -1,5 +1,6 @@
 /**
- * The breadth dashboard's figures, from groups the database counted (db/repositories/breadth.ts).
+ * The breadth dashboard's figures, from groups the database counted (db/repositories/breadth.ts): the reference the
+ * backend's summary (db/api/breadthCount.ts, ADR 0019) is held equal to in the tests.
  *
  * Definition (also in the screen's explanation): per quarter Q, a dossier COUNTS for a step when it was running in
  * Q: it existed by Q's end (its creation, or the earliest day of any of its steps if that is earlier) and it was not
