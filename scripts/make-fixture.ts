@@ -52,7 +52,7 @@ export function buildFixture(file: string): Record<string, number> {
     eraseOnce(api);
     retainAndArchive(api, completed.id);
     chooseMatrices(api, db, content, now);
-    learnOverTime(db, completed.id, now);
+    learnOverTime(api, db, completed.id);
   } finally {
     closeDatabase(db);
   }
@@ -228,23 +228,15 @@ function chooseMatrices(api: Handlers, db: Database, content: TemplateContent, n
  * Schema v12 on: a team on the signed audit's case file, three of its safety-plan steps (a day, not yet, not
  * applicable), and a follow-up of its first action point (done), recorded after it was signed.
  */
-function learnOverTime(db: Database, completedId: number, now: () => Date): void {
+function learnOverTime(api: Handlers, db: Database, completedId: number): void {
   const caseFileId = db.prepare('SELECT case_file_id FROM audits WHERE id = ?').pluck().get(completedId) as number;
+  // The team as a correction would write it (the completed audit locks its case file for the correction API).
   db.prepare('UPDATE case_files SET team = ? WHERE id = ?').run('Team Oefening (fictief)', caseFileId);
-  const step = db.prepare(
-    'INSERT INTO safety_plan_steps (case_file_id, step_key, state, happened_on, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  step.run(caseFileId, 'internal_mapping', 'done', '2025-09-15', now().toISOString());
-  step.run(caseFileId, 'informed_network', 'not_yet', null, now().toISOString());
-  step.run(caseFileId, 'sharing_timeline', 'not_applicable', null, now().toISOString());
-  const action = db.prepare('SELECT min(id) FROM actions WHERE audit_id = ?').pluck().get(completedId) as number;
-  db.prepare('INSERT INTO action_followups (action_id, audit_id, state, note, recorded_at) VALUES (?, ?, ?, ?, ?)').run(
-    action,
-    completedId,
-    'done',
-    'Netwerkberaad gehouden op 12 december.',
-    now().toISOString(),
-  );
+  api.setCaseFileStep({ caseFileId, step: 'internal_mapping', state: 'done', happenedOn: '2025-09-15' });
+  api.setCaseFileStep({ caseFileId, step: 'informed_network', state: 'not_yet', happenedOn: null });
+  api.setCaseFileStep({ caseFileId, step: 'sharing_timeline', state: 'not_applicable', happenedOn: null });
+  const actionId = db.prepare('SELECT min(id) FROM actions WHERE audit_id = ?').pluck().get(completedId) as number;
+  api.recordFollowUp({ actionId, state: 'done', note: 'Netwerkberaad gehouden op 12 december.' });
 }
 
 /** Row counts per table; refuses a fixture that leaves any table empty. */
