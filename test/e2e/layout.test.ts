@@ -123,9 +123,12 @@ describe('layout', () => {
       .filter({ hasText: /in deze keuze/ })
       .waitFor();
     await fits('team view (learning over time)');
+    await page.getByRole('button', { name: 'Breedte', exact: true }).click();
+    await page.locator('table.breadth-list__table').waitFor();
+    await fits('breadth dashboard and its dossier list');
 
     expect(problems).toEqual([]);
-    expect(checked).toHaveLength(15);
+    expect(checked).toHaveLength(16);
     await page.context().close();
   });
 

@@ -11,48 +11,53 @@ import { useApi } from '../../lib/useApi';
 function CaseFileTable({ items, onOpen }: { items: BreadthCaseFile[]; onOpen: (caseFileId: number) => void }) {
   const { t } = useTranslation();
   return (
-    <table className="table breadth-list__table">
-      <caption className="visually-hidden">{t('breadth.list.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('breadth.list.code')}</th>
-          <th scope="col">{t('breadth.list.service')}</th>
-          <th scope="col">{t('breadth.list.region')}</th>
-          <th scope="col">{t('breadth.list.team')}</th>
-          <th scope="col">{t('breadth.list.filled')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('breadth.list.open')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((c) => (
-          <tr key={c.id}>
-            <th scope="row" className="mono">
-              <UserText>{c.dossierCode}</UserText>
+    // Scrolls on its own when zoomed in, so the page itself never scrolls sideways.
+    <div className="breadth-table-wrap" role="region" aria-labelledby="breadth-list-caption" tabIndex={0}>
+      <table className="table breadth-list__table">
+        <caption id="breadth-list-caption" className="visually-hidden">
+          {t('breadth.list.title')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('breadth.list.code')}</th>
+            <th scope="col">{t('breadth.list.service')}</th>
+            <th scope="col">{t('breadth.list.region')}</th>
+            <th scope="col">{t('breadth.list.team')}</th>
+            <th scope="col">{t('breadth.list.filled')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('breadth.list.open')}</span>
             </th>
-            <td>{t(`services.${c.service}`)}</td>
-            <td>
-              <UserText>{c.region}</UserText>
-            </td>
-            <td>
-              <UserText>{c.team}</UserText>
-            </td>
-            <td>{t('breadth.list.filledCount', { filled: c.filled })}</td>
-            <td>
-              <button
-                type="button"
-                className="btn btn--small"
-                aria-label={t('breadth.list.openLabel', { code: c.dossierCode })}
-                onClick={() => onOpen(c.id)}
-              >
-                {t('breadth.list.open')}
-              </button>
-            </td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((c) => (
+            <tr key={c.id}>
+              <th scope="row" className="mono">
+                <UserText>{c.dossierCode}</UserText>
+              </th>
+              <td>{t(`services.${c.service}`)}</td>
+              <td>
+                <UserText>{c.region}</UserText>
+              </td>
+              <td>
+                <UserText>{c.team}</UserText>
+              </td>
+              <td>{t('breadth.list.filledCount', { filled: c.filled })}</td>
+              <td>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  aria-label={t('breadth.list.openLabel', { code: c.dossierCode })}
+                  onClick={() => onOpen(c.id)}
+                >
+                  {t('breadth.list.open')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
