@@ -57,9 +57,7 @@ import {
 } from '../domain/erasure';
 import { retentionInput, retentionPageInput, type RetentionSetting } from '../domain/retention';
 import { matrixExportInput, matrixImportInput, matrixSaveInput, type MatrixExport } from '../domain/matrixFile';
-import * as breadth from '../domain/breadthView';
-import { teamViewInput, type TeamView, type TeamViewOptions } from '../domain/teamView';
-import { followUpInput, type ActionFollowUp, type FollowUpRecord } from '../domain/followUp';
+import { learningContract, type LearningResults } from './contractLearning';
 import type { ApiResult } from './errors';
 import {
   OPERATION_NAMES,
@@ -199,27 +197,7 @@ export const contract = {
   retireTemplate: byId,
   /** Offers a retired matrix version for new audits again. */
   unretireTemplate: byId,
-  /** A dossier's 13 safety-plan steps (breadth, DOMAIN.md §6), in the order of Tabel 8; unfilled ones with state null. */
-  getCaseFileSteps: breadth.caseFileStepsInput,
-  /** Sets one step: 'done' with the day it happened (not in the future, not before 1990), the others without a day. */
-  setCaseFileStep: breadth.setStepInput,
-  /** Per step and quarter, the share of running dossiers in which the step occurred (shared/domain/breadthCompute.ts). */
-  getBreadthDashboard: breadth.breadthDashboardInput,
-  /** The dossiers in a scope, searchable by code, in pages, with how many steps are filled in. */
-  listBreadthCaseFiles: breadth.breadthCaseFilesInput,
-  /** The services, regions and teams in use and the first quarter with a dossier, for the dashboard's scope. */
-  getBreadthOptions: none,
-  /**
-   * "Leren over tijd": the team view over completed audits in a period on one matrix (optionally a service, region or
-   * team), never per person; every figure covers at least MIN_GROUP audits (shared/domain/teamView.ts).
-   */
-  getTeamView: teamViewInput,
-  /** The team view's scope choices: matrices with completed audits, services, regions and teams in use, the dates. */
-  getTeamViewOptions: none,
-  /** Records the follow-up of an action point of a completed audit, beside the signed record (which stays as it was). */
-  recordFollowUp: followUpInput,
-  /** Per action point of the audit: its current follow-up state and its history, newest first. */
-  listFollowUps: byAudit,
+  ...learningContract,
 } satisfies Record<string, z.ZodType>;
 
 export type Operation = keyof typeof contract;
@@ -231,7 +209,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _namesMatchContract: Same<Operation, OperationName> = true;
 void _namesMatchContract;
 
-export interface Results {
+export interface Results extends LearningResults {
   listPeople: Person[];
   createPerson: Person;
   listCaseFiles: CaseFile[];
@@ -294,15 +272,6 @@ export interface Results {
   setDefaultTemplate: TemplateListing;
   retireTemplate: TemplateListing;
   unretireTemplate: TemplateListing;
-  getCaseFileSteps: breadth.CaseFileSteps;
-  setCaseFileStep: breadth.StepEntry;
-  getBreadthDashboard: breadth.BreadthDashboard;
-  listBreadthCaseFiles: breadth.BreadthCaseFilePage;
-  getBreadthOptions: breadth.BreadthOptions;
-  getTeamView: TeamView;
-  getTeamViewOptions: TeamViewOptions;
-  recordFollowUp: FollowUpRecord;
-  listFollowUps: ActionFollowUp[];
 }
 
 export type Args<O extends Operation> = z.input<(typeof contract)[O]>;
