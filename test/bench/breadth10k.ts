@@ -11,17 +11,9 @@ import path from 'node:path';
 import { openBackend, type Backend } from '../../db/backend';
 import { SAFETY_PLAN_STEPS } from '../../shared/domain/breadth';
 import { percentile, round } from './scale';
+import { seededRandom } from '../../db/demoYearTime';
 
-/** A small deterministic generator (mulberry32). */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 const TEAMS = ['Noord', 'Zuid', 'Oost', 'West', 'Centrum', 'Rand'];
 const REGIONS = ['Gent', 'Brugge', 'Antwerpen', 'Leuven'];

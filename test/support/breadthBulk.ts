@@ -6,17 +6,10 @@
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { SAFETY_PLAN_STEPS } from '../../shared/domain/breadth';
+import { seededRandom } from '../../db/demoYearTime';
 
-/** A small deterministic generator (mulberry32). */
-export function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator (mulberry32), so every run builds the same data. */
+export const seeded = seededRandom;
 
 export const BULK_REGIONS = ['Gent', 'gent', 'Brugge', ' Brugge', null] as const;
 export const BULK_TEAMS = ['Noord', 'Zuid', 'Oost', null] as const;

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { FOLLOW_UP_STATES, type FollowUpState } from '../../shared/domain/followUp';
 import { allItems, type TemplateContent } from '../../shared/domain/template';
 import { teamViewWriter, type Answer } from './teamViewData';
+import { seededRandom } from '../../db/demoYearTime';
 
 export const BULK_REGIONS = ['Gent', 'Brugge', 'Antwerpen'];
 export const BULK_TEAMS = ['Team Noord', 'Team Zuid', 'Team Oost', null];
@@ -26,17 +27,8 @@ const STRENGTHS = [
   'Het veiligheidsplan is concreet',
 ];
 
-/** A small seeded generator (mulberry32), so every run builds the same data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator (mulberry32), so every run builds the same data. */
+export const seeded = seededRandom;
 
 /** Writes `count` completed audits on template `templateId` (content `content`); returns their ids. */
 export function buildTeamViewAudits(

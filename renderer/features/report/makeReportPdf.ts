@@ -1,7 +1,7 @@
 /** The PDF summary of a revealed audit, made in the renderer with the shared model and renderer. */
 import type { AuditDetail } from '../../../shared/domain/model';
 import { call } from '../../api/client';
-import { loadReportFonts } from './fonts';
+import { loadReportFonts } from '../../lib/reportFonts';
 
 export async function makeReportPdf(
   audit: AuditDetail,

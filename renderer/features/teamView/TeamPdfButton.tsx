@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamView } from '../../../shared/domain/teamView';
 import { pick } from '../../../shared/domain/template';
 import { savePdfBytes } from '../../lib/pdfOut';
-import { loadTeamFonts } from './fonts';
+import { loadReportFonts } from '../../lib/reportFonts';
 
 type State = { name: 'idle' | 'busy' | 'cancelled' | 'failed' } | { name: 'done'; file: string };
 
@@ -23,7 +23,7 @@ export function TeamPdfButton({ view, matrixName }: { view: TeamView; matrixName
         import('../../../shared/report/pdf/printable'),
       ]);
       const name = matrixName ? pick(matrixName, locale) : view.scope.matrix;
-      const fonts = await loadTeamFonts(mightNeedEmojiFont(JSON.stringify(view) + name));
+      const fonts = await loadReportFonts(mightNeedEmojiFont(JSON.stringify(view) + name));
       const bytes = renderTeamPdf({ view, locale, matrixName: name }, fonts, new Date());
       const result = await savePdfBytes(bytes, teamPdfFileName(view.scope.from, view.scope.to));
       setState(result.saved ? { name: 'done', file: result.name } : { name: 'cancelled' });

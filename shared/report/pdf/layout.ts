@@ -169,16 +169,16 @@ function mapStrings<T>(value: T, fn: (s: string) => string): T {
 }
 
 /**
- * The model as the document can print it (see printable.ts); embeds the emoji font when some text needs it. Without
- * an emoji font, emoji print as their visible marker.
+ * A value (the report model, the team view) as the document can print it (see printable.ts); embeds the emoji font
+ * when some text needs it. Without an emoji font, emoji print as their visible marker.
  */
-function printableModel(doc: jsPDF, stored: ReportModel, emoji: ReportFonts['emoji']): ReportModel {
+export function printableValue<T>(doc: jsPDF, stored: T, emoji: ReportFonts['emoji']): T {
   const hasGlyph = mainFontCoverage(doc, FONT_FAMILY);
-  const model = mapStrings(stored, (s) => printableText(s, hasGlyph, emoji !== undefined));
+  const value = mapStrings(stored, (s) => printableText(s, hasGlyph, emoji !== undefined));
   let used = false;
-  mapStrings(model, (s) => ((used ||= needsEmojiFont(s)), s));
+  mapStrings(value, (s) => ((used ||= needsEmojiFont(s)), s));
   if (used && emoji) installEmojiFont(doc, FONT_FAMILY, fontFile(emoji));
-  return model;
+  return value;
 }
 
 /** A fresh document for `model` and the layout context around it; one per render. */
@@ -194,7 +194,7 @@ export function createReportLayout(stored: ReportModel, fonts: ReportFonts, opti
   const num = (v: number | null) => (v === null ? '–' : number.format(v));
 
   const doc = createA4Document(fonts);
-  const model = printableModel(doc, stored, fonts.emoji);
+  const model = printableValue(doc, stored, fonts.emoji);
   // A typed role prints as typed, through the same printable rules as every other stored text.
   const roles = { reviewerRole: model.people.reviewer.role };
   const raterLabel = (r: Rater) => roleTitle(t, roles, r);

@@ -11,10 +11,8 @@ import type { TeamView } from '../../domain/teamView';
 import type { Locale } from '../../domain/template';
 import { teamFormat } from '../../i18n/teamView';
 import { translate } from '../../i18n/translate';
-import { createA4Document, FONT_FAMILY, fontFile, type ReportFonts } from '../pdf/document';
-import { installEmojiFont, mainFontCoverage } from '../pdf/emojiFont';
-import { COLOR, Flow, MARGIN } from '../pdf/layout';
-import { needsEmojiFont, printableText } from '../pdf/printable';
+import { createA4Document, FONT_FAMILY, type ReportFonts } from '../pdf/document';
+import { COLOR, Flow, MARGIN, printableValue } from '../pdf/layout';
 
 export interface TeamPdfInput {
   view: TeamView;
@@ -35,24 +33,6 @@ export interface TeamLayout {
   sectionTitle(text: string): void;
 }
 
-/** Every string of a value with `fn` applied (keys and numbers untouched). */
-function mapStrings<T>(value: T, fn: (s: string) => string): T {
-  if (typeof value === 'string') return fn(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, fn)) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)])) as T;
-  return value;
-}
-
-function printableInput(doc: jsPDF, input: TeamPdfInput, emoji: ReportFonts['emoji']): TeamPdfInput {
-  const hasGlyph = mainFontCoverage(doc, FONT_FAMILY);
-  const printable = mapStrings(input, (s) => printableText(s, hasGlyph, emoji !== undefined));
-  let used = false;
-  mapStrings(printable, (s) => ((used ||= needsEmojiFont(s)), s));
-  if (used && emoji) installEmojiFont(doc, FONT_FAMILY, fontFile(emoji));
-  return printable;
-}
-
 export function createTeamLayout(stored: TeamPdfInput, fonts: ReportFonts, printedAt: Date): TeamLayout {
   const t = translate(stored.locale);
   const tag = stored.locale === 'en' ? 'en-GB' : 'nl-BE';
@@ -62,7 +42,7 @@ export function createTeamLayout(stored: TeamPdfInput, fonts: ReportFonts, print
     return Number.isNaN(d.getTime()) ? String(iso) : dateFormat.format(d);
   };
   const doc = createA4Document(fonts);
-  const input = printableInput(doc, stored, fonts.emoji);
+  const input = printableValue(doc, stored, fonts.emoji);
   doc.setProperties({ title: t('teamView.pdfTitle'), subject: t('teamView.title'), creator: t('app.name') });
   doc.setLanguage(tag === 'en-GB' ? 'en-GB' : 'nl-BE');
   doc.setCreationDate(printedAt);
